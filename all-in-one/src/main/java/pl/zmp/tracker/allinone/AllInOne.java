@@ -1,0 +1,130 @@
+package pl.zmp.tracker.allinone;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import pl.zmp.tracker.command.CommandServiceApplication;
+import pl.zmp.tracker.query.QueryServiceApplication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Both services in one process on embedded stores: an H2 file database as the event store and
+ * an in-process MongoDB wire-protocol server (H2 backend) for the read models, both kept under
+ * the data folder, so a restart keeps everything.
+ */
+public final class AllInOne implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AllInOne.class);
+
+    private final MongoServer mongoServer;
+    private final ConfigurableApplicationContext commandService;
+    private final ConfigurableApplicationContext queryService;
+
+    private AllInOne(MongoServer mongoServer, ConfigurableApplicationContext commandService,
+                     ConfigurableApplicationContext queryService) {
+        this.mongoServer = mongoServer;
+        this.commandService = commandService;
+        this.queryService = queryService;
+    }
+
+    /** Starts everything; {@code args} are Spring Boot arguments passed to both services. */
+    public static AllInOne start(String... args) {
+        AllInOneSettings settings = settings(args);
+        Path dataDir = createDataDir(settings.dataDir());
+        MongoServer mongoServer = new MongoServer(new H2Backend(dataDir.resolve("read-models.mv").toString()));
+        ConfigurableApplicationContext commandService = null;
+        try {
+            mongoServer.bind("127.0.0.1", settings.mongoPort());
+            InetSocketAddress mongoAddress = mongoServer.getLocalAddress();
+            String eventStoreUrl = "jdbc:h2:file:" + dataDir.resolve("events").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+            List<String> eventStore = List.of(
+                    "--spring.datasource.url=" + eventStoreUrl,
+                    "--spring.datasource.username=sa",
+                    "--spring.datasource.password=",
+                    // one JVM-wide log name would mislabel one of the two services
+                    "--logging.include-application-name=false");
+            commandService = CommandServiceApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(arguments(args, eventStore, "--server.port=" + settings.commandPort()));
+            ConfigurableApplicationContext queryService = QueryServiceApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(arguments(args, eventStore, "--server.port=" + settings.queryPort(),
+                            "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + mongoAddress.getPort() + "/tracker"));
+            AllInOne allInOne = new AllInOne(mongoServer, commandService, queryService);
+            log.info("ZMP project tracker is up: commands on http://localhost:{}, queries on http://localhost:{}, data in {}",
+                    allInOne.commandPort(), allInOne.queryPort(), dataDir.toAbsolutePath());
+            return allInOne;
+        } catch (RuntimeException e) {
+            if (commandService != null) {
+                commandService.close();
+            }
+            mongoServer.shutdownNow();
+            throw e;
+        }
+    }
+
+    public int commandPort() {
+        return port(commandService);
+    }
+
+    public int queryPort() {
+        return port(queryService);
+    }
+
+    public ConfigurableApplicationContext commandService() {
+        return commandService;
+    }
+
+    public ConfigurableApplicationContext queryService() {
+        return queryService;
+    }
+
+    /** Stops the read side first, so it leaves its tokens behind the events it has projected. */
+    @Override
+    public void close() {
+        queryService.close();
+        commandService.close();
+        mongoServer.shutdownNow();
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    static AllInOneSettings settings(String... args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return new Binder(ConfigurationPropertySources.from(environment.getPropertySources()))
+                .bindOrCreate("tracker", AllInOneSettings.class);
+    }
+
+    private static String[] arguments(String[] args, List<String> shared, String... own) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(shared);
+        all.addAll(List.of(own));
+        return all.toArray(String[]::new);
+    }
+
+    private static Path createDataDir(Path dataDir) {
+        try {
+            return Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package pl.zmp.tracker.command.infra;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refused commands as problem+json, with a machine-readable {@code code}. */
+@RestControllerAdvice
+class CommandProblemResponses {
+
+    static final String CODE = "code";
+
+    @ExceptionHandler(CommandRejectedException.class)
+    ProblemDetail rejected(CommandRejectedException e) {
+        HttpStatus status = e.kind() == CommandRejectedException.Kind.CONFLICT
+                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        return problem(status, "Command rejected", e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.CONFLICT, "Stale version", "STALE_VERSION",
+                "the aggregate has changed since version " + e.getExpectedVersion()
+                        + "; it is now at version " + e.getActualVersion());
+    }
+
+    /** Another command changed the same aggregate at the same moment, or created it first. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentModification(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent modification", "CONCURRENT_MODIFICATION",
+                "another command changed or created this aggregate at the same time; reload and retry");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "NOT_FOUND",
+                "no such aggregate: " + e.getAggregateIdentifier());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty(CODE, code);
+        return problem;
+    }
+}

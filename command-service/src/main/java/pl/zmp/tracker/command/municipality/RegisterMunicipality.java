@@ -1,0 +1,20 @@
+package pl.zmp.tracker.command.municipality;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.MunicipalityKind;
+import pl.zmp.tracker.values.TercCode;
+
+/**
+ * Register a place that takes part in projects. A Polish place gives its TERC code (its kind, if
+ * given, must agree with the register); a foreign one its country and optional local code.
+ */
+public record RegisterMunicipality(
+        @TargetAggregateIdentifier MunicipalityId municipalityId,
+        String name,
+        MunicipalityKind kind,
+        CountryCode country,
+        TercCode tercCode,
+        String localCode) {
+}

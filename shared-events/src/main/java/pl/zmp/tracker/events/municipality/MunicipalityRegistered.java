@@ -1,0 +1,23 @@
+package pl.zmp.tracker.events.municipality;
+
+import org.axonframework.serialization.Revision;
+import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.MunicipalityKind;
+import pl.zmp.tracker.values.TercCode;
+
+/**
+ * A place that takes part in projects was registered. Polish places carry their TERC code and
+ * the register's official name; foreign ones their country and, where known, a local code
+ * (for Ukraine: KATOTTH).
+ */
+@Revision("1")
+public record MunicipalityRegistered(
+        MunicipalityId municipalityId,
+        String name,
+        MunicipalityKind kind,
+        CountryCode country,
+        TercCode tercCode,
+        String officialName,
+        String localCode) {
+}
