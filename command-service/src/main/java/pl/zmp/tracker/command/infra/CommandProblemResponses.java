@@ -1,8 +1,11 @@
 package pl.zmp.tracker.command.infra;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refused commands as problem+json, with a machine-readable {@code code}. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemResponses {
 
     static final String CODE = "code";
@@ -33,6 +37,12 @@ class CommandProblemResponses {
     ProblemDetail concurrentModification(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Concurrent modification", "CONCURRENT_MODIFICATION",
                 "another command changed or created this aggregate at the same time; reload and retry");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "Already exists", "ALREADY_EXISTS",
+                "something is already registered with this id");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

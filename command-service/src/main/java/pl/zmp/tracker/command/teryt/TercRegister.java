@@ -45,6 +45,10 @@ public class TercRegister {
         return unitsByCode.size();
     }
 
+    public List<TercCode> findAllCodes() {
+        return unitsByCode.values().stream().map(TercUnit::code).toList();
+    }
+
     /** Units whose official name equals the given one, ignoring case (diacritics count). */
     public List<TercUnit> findByName(String name) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("pl"));

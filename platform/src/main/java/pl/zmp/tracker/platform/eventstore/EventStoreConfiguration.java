@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
@@ -40,6 +41,15 @@ public class EventStoreConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
         return EventJson.serializer();
+    }
+
+    /**
+     * A unique-key violation (SQL state 23505 on PostgreSQL and H2) on append means another command
+     * wrote the same aggregate sequence first: Axon then raises a concurrency exception, not a failure.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     /** The tables and columns of the Flyway migrations, in SQL's usual snake case. */
