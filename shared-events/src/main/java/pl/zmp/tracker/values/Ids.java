@@ -8,6 +8,10 @@ final class Ids {
     private Ids() {
     }
 
+    static String newUuid() {
+        return UUID.randomUUID().toString();
+    }
+
     /** Returns the canonical lower-case form of a UUID string, or throws if it is not one. */
     static String requireUuid(String value, String what) {
         if (value == null || value.isBlank()) {

@@ -3,8 +3,6 @@ package pl.zmp.tracker.values;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.UUID;
-
 /** Identity of a municipality aggregate: a UUID, written as its canonical string. */
 public record MunicipalityId(@JsonValue String value) {
 
@@ -14,7 +12,7 @@ public record MunicipalityId(@JsonValue String value) {
     }
 
     public static MunicipalityId newId() {
-        return new MunicipalityId(UUID.randomUUID().toString());
+        return new MunicipalityId(Ids.newUuid());
     }
 
     @Override

@@ -17,13 +17,18 @@ import java.util.List;
 /**
  * Notes the events each command applies and answers the command with {@link AppliedEvents} in
  * place of the handler's own result, so a caller learns which aggregate version it produced.
+ * A command sent with an idempotency key has its outcome stored in the same transaction as its events.
  */
 @Component
 class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
     private static final String APPLIED = AppliedEventsRecorder.class.getName() + ".applied";
 
-    AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus) {
+    private final IdempotencyKeys idempotencyKeys;
+
+    AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         eventStore.registerDispatchInterceptor(events -> (index, event) -> record(event));
         commandBus.registerHandlerInterceptor(this);
     }
@@ -33,11 +38,14 @@ class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<
                          InterceptorChain interceptorChain) throws Exception {
         List<DomainEventMessage<?>> applied = unitOfWork.root().getOrComputeResource(APPLIED, key -> new ArrayList<>());
         interceptorChain.proceed();
-        if (applied.isEmpty()) {
-            return AppliedEvents.NONE;
+        AppliedEvents outcome = applied.isEmpty() ? AppliedEvents.NONE : AppliedEvents.of(applied.get(applied.size() - 1));
+        CommandMessage<?> command = unitOfWork.getMessage();
+        Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
+        if (key != null) {
+            // registered after the event store's own handler, so it runs once the events are appended
+            unitOfWork.onPrepareCommit(u -> idempotencyKeys.record(key.toString(), command.getCommandName(), outcome));
         }
-        DomainEventMessage<?> last = applied.get(applied.size() - 1);
-        return new AppliedEvents(last.getAggregateIdentifier(), last.getSequenceNumber(), last.getIdentifier());
+        return outcome;
     }
 
     private static EventMessage<?> record(EventMessage<?> event) {
@@ -52,5 +60,9 @@ class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<
     /** The last event a command applied; {@link #NONE} when it changed nothing. */
     record AppliedEvents(String aggregateId, long version, String lastEventIdentifier) {
         static final AppliedEvents NONE = new AppliedEvents(null, -1, null);
+
+        static AppliedEvents of(DomainEventMessage<?> last) {
+            return new AppliedEvents(last.getAggregateIdentifier(), last.getSequenceNumber(), last.getIdentifier());
+        }
     }
 }

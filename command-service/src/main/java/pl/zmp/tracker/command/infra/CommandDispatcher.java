@@ -5,17 +5,22 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.command.infra.AppliedEventsRecorder.AppliedEvents;
+import pl.zmp.tracker.command.infra.IdempotencyKeys.StoredOutcome;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one way controllers send commands: stamps who sent it and when, waits for the outcome,
- * and answers with the receipt a client needs for concurrency control and read-your-writes.
+ * The one way commands are sent: stamps who sent it and when, honours the client's expected
+ * version and idempotency key, waits for the outcome, and answers with the receipt a client needs
+ * for concurrency control and read-your-writes.
  */
 @Component
 public class CommandDispatcher {
@@ -23,22 +28,70 @@ public class CommandDispatcher {
     private final CommandGateway commandGateway;
     private final JdbcTemplate jdbc;
     private final ActorProvider actorProvider;
+    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
-    CommandDispatcher(CommandGateway commandGateway, JdbcTemplate jdbc, ActorProvider actorProvider, Clock clock) {
+    CommandDispatcher(CommandGateway commandGateway, JdbcTemplate jdbc, ActorProvider actorProvider,
+                      IdempotencyKeys idempotencyKeys, Clock clock) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.actorProvider = actorProvider;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
     public CommandReceipt dispatch(Object command) {
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                CommandMetadata.ACTOR, actorProvider.currentActor(),
-                CommandMetadata.CORRELATION_ID, UUID.randomUUID().toString(),
-                CommandMetadata.COMMAND_TIME, clock.instant().toString()));
-        AppliedEvents applied = commandGateway.sendAndWait(message);
+        return dispatch(command, CommandOptions.NONE);
+    }
+
+    public CommandReceipt dispatch(Object command, CommandOptions options) {
+        return dispatch(command, options, actorProvider.currentActor());
+    }
+
+    /** Sends on behalf of a named actor (the seed loader is {@code system:seed}). */
+    public CommandReceipt dispatch(Object command, CommandOptions options, String actor) {
+        String key = options.idempotencyKey();
+        Optional<CommandReceipt> earlier = key == null ? Optional.empty() : earlierOutcome(key, command);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(options, actor));
+        try {
+            AppliedEvents applied = commandGateway.sendAndWait(message);
+            return receipt(applied, message);
+        } catch (DuplicateKeyException raced) {
+            // the same key was sent twice at once and the other one won: answer with its outcome
+            return earlierOutcome(key, command).orElseThrow(() -> raced);
+        }
+    }
+
+    private Map<String, Object> metadata(CommandOptions options, String actor) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(CommandMetadata.ACTOR, actor);
+        metadata.put(CommandMetadata.CORRELATION_ID, UUID.randomUUID().toString());
+        metadata.put(CommandMetadata.COMMAND_TIME, clock.instant().toString());
+        if (options.expectedVersion() != null) {
+            metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION, options.expectedVersion());
+        }
+        if (options.idempotencyKey() != null) {
+            metadata.put(AppliedEventsRecorder.IDEMPOTENCY_KEY, options.idempotencyKey());
+        }
+        return metadata;
+    }
+
+    private Optional<CommandReceipt> earlierOutcome(String key, Object command) {
+        Optional<StoredOutcome> stored = idempotencyKeys.find(key);
+        stored.filter(outcome -> !outcome.commandName().equals(command.getClass().getName()))
+                .ifPresent(outcome -> {
+                    throw CommandRejectedException.ruleViolation("IDEMPOTENCY_KEY_REUSED",
+                            "idempotency key " + key + " was already used for another command");
+                });
+        return stored.map(outcome -> receipt(outcome.applied(),
+                GenericCommandMessage.asCommandMessage(command)));
+    }
+
+    private CommandReceipt receipt(AppliedEvents applied, CommandMessage<?> message) {
         if (applied.lastEventIdentifier() == null) {
             return currentState(targetResolver.resolveTarget(message).getIdentifier());
         }

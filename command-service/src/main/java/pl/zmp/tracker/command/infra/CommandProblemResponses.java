@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,13 @@ class CommandProblemResponses {
         return problem(HttpStatus.CONFLICT, "Stale version", "STALE_VERSION",
                 "the aggregate has changed since version " + e.getExpectedVersion()
                         + "; it is now at version " + e.getActualVersion());
+    }
+
+    /** Events were added since the version the client expected (found when the command commits). */
+    @ExceptionHandler(ConflictingModificationException.class)
+    ProblemDetail modifiedSinceExpected(ConflictingModificationException e) {
+        return problem(HttpStatus.CONFLICT, "Stale version", "STALE_VERSION",
+                "the aggregate has changed since the version in If-Match; reload it and retry");
     }
 
     /** Another command changed the same aggregate at the same moment, or created it first. */

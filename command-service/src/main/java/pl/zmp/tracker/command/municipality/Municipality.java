@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
+import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.infra.UniqueClaims;
 import pl.zmp.tracker.command.teryt.TercRegister;
 import pl.zmp.tracker.command.teryt.TercUnit;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
@@ -15,8 +17,11 @@ import pl.zmp.tracker.values.MunicipalityKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A place that takes part in projects: a Polish unit of the TERC register or a foreign municipality. */
-@Aggregate
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
 public class Municipality {
+
+    /** The scope of municipality codes among {@link UniqueClaims}: "PL:1465011", "UA:UA18040190010079086". */
+    static final String CODE_SCOPE = "municipality-code";
 
     @AggregateIdentifier
     private MunicipalityId municipalityId;
@@ -26,7 +31,7 @@ public class Municipality {
     }
 
     @CommandHandler
-    public Municipality(RegisterMunicipality command, TercRegister register, MunicipalityCodes codes) {
+    public Municipality(RegisterMunicipality command, TercRegister register, UniqueClaims codes) {
         if (command.tercCode() != null) {
             TercUnit unit = register.find(command.tercCode()).orElseThrow(() -> CommandRejectedException.ruleViolation(
                     "UNKNOWN_TERC_CODE", "TERC code " + command.tercCode() + " is not in the TERC register"));
@@ -51,8 +56,8 @@ public class Municipality {
         }
     }
 
-    private static void claim(MunicipalityCodes codes, String code, RegisterMunicipality command) {
-        if (!codes.claim(code, command.municipalityId())) {
+    private static void claim(UniqueClaims codes, String code, RegisterMunicipality command) {
+        if (!codes.claim(CODE_SCOPE, code, command.municipalityId().value())) {
             throw CommandRejectedException.conflict("DUPLICATE_CODE",
                     "another municipality is already registered with code " + code);
         }

@@ -1,6 +1,7 @@
 package pl.zmp.tracker.command.municipality;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.command.infra.CommandReceipt;
-
-import java.net.URI;
+import pl.zmp.tracker.command.infra.CommandResponses;
 
 @RestController
 @RequestMapping("/api/municipalities")
@@ -27,10 +28,8 @@ class MunicipalityCommandController {
     @PostMapping
     @Operation(summary = "Register a municipality",
             description = "201 with its id, version and the global position of its event; 409 if its code is taken")
-    ResponseEntity<CommandReceipt> register(@Valid @RequestBody RegisterMunicipalityRequest request) {
-        CommandReceipt receipt = dispatcher.dispatch(request.toCommand());
-        return ResponseEntity.created(URI.create("/api/municipalities/" + receipt.aggregateId()))
-                .eTag(Long.toString(receipt.version()))
-                .body(receipt);
+    ResponseEntity<CommandReceipt> register(@Valid @RequestBody RegisterMunicipalityRequest request,
+                                            @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.created("/api/municipalities", dispatcher.dispatch(request.toCommand(), options));
     }
 }

@@ -67,7 +67,7 @@ abstract class EventStoreRoundTripContract {
         register("{\"name\":\"Sopot again\",\"tercCode\":\"2264011\"}", 409);
 
         assertThat(countEvents()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from municipality_code where code = 'PL:2264011'", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from unique_claim where claim = 'PL:2264011'", Long.class))
                 .isEqualTo(1);
     }
 

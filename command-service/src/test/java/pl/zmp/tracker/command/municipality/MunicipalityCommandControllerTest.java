@@ -7,12 +7,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.command.infra.CommandReceipt;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.TercCode;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -35,7 +38,7 @@ class MunicipalityCommandControllerTest {
 
     @Test
     void registersAndAnswersWithIdVersionAndGlobalPosition() throws Exception {
-        when(dispatcher.dispatch(any())).thenReturn(new CommandReceipt(ID, 0, 42));
+        when(dispatcher.dispatch(any(), any())).thenReturn(new CommandReceipt(ID, 0, 42));
 
         mvc.perform(post("/api/municipalities").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\":\"" + ID + "\",\"name\":\" Warszawa \",\"tercCode\":\"1465011\"}"))
@@ -46,8 +49,8 @@ class MunicipalityCommandControllerTest {
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.globalPosition").value(42));
 
-        verify(dispatcher).dispatch(new RegisterMunicipality(new pl.zmp.tracker.values.MunicipalityId(ID), "Warszawa",
-                null, CountryCode.POLAND, new TercCode("1465011"), null));
+        verify(dispatcher).dispatch(eq(new RegisterMunicipality(new MunicipalityId(ID), "Warszawa",
+                null, CountryCode.POLAND, new TercCode("1465011"), null)), eq(CommandOptions.NONE));
     }
 
     @Test
@@ -100,7 +103,7 @@ class MunicipalityCommandControllerTest {
 
     @Test
     void answersDuplicateCodeWith409AndCode() throws Exception {
-        when(dispatcher.dispatch(any())).thenThrow(
+        when(dispatcher.dispatch(any(), any())).thenThrow(
                 CommandRejectedException.conflict("DUPLICATE_CODE", "another municipality is already registered"));
 
         mvc.perform(post("/api/municipalities").contentType(MediaType.APPLICATION_JSON)
@@ -112,7 +115,7 @@ class MunicipalityCommandControllerTest {
 
     @Test
     void answersRuleViolationWith422AndCode() throws Exception {
-        when(dispatcher.dispatch(any())).thenThrow(
+        when(dispatcher.dispatch(any(), any())).thenThrow(
                 CommandRejectedException.ruleViolation("UNKNOWN_TERC_CODE", "not in the register"));
 
         mvc.perform(post("/api/municipalities").contentType(MediaType.APPLICATION_JSON)

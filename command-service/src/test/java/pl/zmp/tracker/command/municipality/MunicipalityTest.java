@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
+import pl.zmp.tracker.command.infra.UniqueClaims;
 import pl.zmp.tracker.command.teryt.TercRegister;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.values.CountryCode;
@@ -15,7 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -25,14 +26,14 @@ class MunicipalityTest {
     private static final TercRegister REGISTER = new TercRegister();
     private static final MunicipalityId ID = new MunicipalityId("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01");
 
-    private final Map<String, MunicipalityId> claims = new HashMap<>();
+    private final Map<String, String> claims = new HashMap<>();
     private AggregateTestFixture<Municipality> fixture;
 
     @BeforeEach
     void setUp() {
-        MunicipalityCodes codes = mock(MunicipalityCodes.class);
-        when(codes.claim(anyString(), any())).thenAnswer(call ->
-                claims.computeIfAbsent(call.getArgument(0), code -> call.getArgument(1)).equals(call.getArgument(1)));
+        UniqueClaims codes = mock(UniqueClaims.class);
+        when(codes.claim(eq(Municipality.CODE_SCOPE), anyString(), anyString())).thenAnswer(call ->
+                claims.computeIfAbsent(call.getArgument(1), code -> call.getArgument(2)).equals(call.getArgument(2)));
         fixture = new AggregateTestFixture<>(Municipality.class);
         fixture.registerInjectableResource(REGISTER);
         fixture.registerInjectableResource(codes);
@@ -45,7 +46,7 @@ class MunicipalityTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new MunicipalityRegistered(ID, "Sołec Zdrój", MunicipalityKind.RURAL_GMINA,
                         CountryCode.POLAND, new TercCode("2601052"), "Solec-Zdrój", null));
-        assertThat(claims).containsEntry("PL:2601052", ID);
+        assertThat(claims).containsEntry("PL:2601052", ID.value());
     }
 
     @Test
@@ -103,7 +104,7 @@ class MunicipalityTest {
 
     @Test
     void rejectsDuplicateTercCode() {
-        claims.put("PL:1465011", new MunicipalityId("00000000-0000-0000-0000-000000000001"));
+        claims.put("PL:1465011", "00000000-0000-0000-0000-000000000001");
         fixture.givenNoPriorActivity()
                 .when(new RegisterMunicipality(ID, "Warszawa", null, CountryCode.POLAND, new TercCode("1465011"), null))
                 .expectException(CommandRejectedException.class)
@@ -113,7 +114,7 @@ class MunicipalityTest {
 
     @Test
     void rejectsDuplicateForeignLocalCode() {
-        claims.put("UA:UA18040190010079086", new MunicipalityId("00000000-0000-0000-0000-000000000001"));
+        claims.put("UA:UA18040190010079086", "00000000-0000-0000-0000-000000000001");
         fixture.givenNoPriorActivity()
                 .when(new RegisterMunicipality(ID, "Żytomierz", null, new CountryCode("UA"), null, "UA18040190010079086"))
                 .expectException(CommandRejectedException.class)

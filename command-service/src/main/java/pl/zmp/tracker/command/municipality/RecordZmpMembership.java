@@ -1,0 +1,13 @@
+package pl.zmp.tracker.command.municipality;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.MunicipalityId;
+
+import java.time.LocalDate;
+
+/** Record that the municipality is a ZMP member since a date, and until one if its membership ended. */
+public record RecordZmpMembership(
+        @TargetAggregateIdentifier MunicipalityId municipalityId,
+        LocalDate since,
+        LocalDate until) {
+}

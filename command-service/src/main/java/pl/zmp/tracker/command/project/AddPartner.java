@@ -1,0 +1,14 @@
+package pl.zmp.tracker.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.OrganisationId;
+import pl.zmp.tracker.values.PartnerRole;
+import pl.zmp.tracker.values.ProjectId;
+
+/** Add an organisation to the project in a role. */
+public record AddPartner(
+        @TargetAggregateIdentifier ProjectId projectId,
+        OrganisationId organisationId,
+        PartnerRole role,
+        String note) {
+}

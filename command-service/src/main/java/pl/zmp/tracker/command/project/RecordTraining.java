@@ -1,0 +1,17 @@
+package pl.zmp.tracker.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.ProjectId;
+
+import java.time.LocalDate;
+
+/** Record a training held in a municipality. */
+public record RecordTraining(
+        @TargetAggregateIdentifier ProjectId projectId,
+        String trainingCode,
+        MunicipalityId municipalityId,
+        LocalDate heldOn,
+        Integer attendees,
+        String topic) {
+}

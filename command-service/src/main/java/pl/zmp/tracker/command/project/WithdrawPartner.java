@@ -1,0 +1,14 @@
+package pl.zmp.tracker.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.OrganisationId;
+import pl.zmp.tracker.values.PartnerRole;
+import pl.zmp.tracker.values.ProjectId;
+
+/** Withdraw an organisation from a role in the project. */
+public record WithdrawPartner(
+        @TargetAggregateIdentifier ProjectId projectId,
+        OrganisationId organisationId,
+        PartnerRole role,
+        String reason) {
+}

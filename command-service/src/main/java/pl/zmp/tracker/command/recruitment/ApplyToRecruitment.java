@@ -1,0 +1,14 @@
+package pl.zmp.tracker.command.recruitment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.RecruitmentId;
+
+import java.time.Instant;
+
+/** A municipality applies; submittedAt defaults to now and must not be after the deadline. */
+public record ApplyToRecruitment(
+        @TargetAggregateIdentifier RecruitmentId recruitmentId,
+        MunicipalityId municipalityId,
+        Instant submittedAt) {
+}
