@@ -60,7 +60,8 @@ public final class AllInOne implements AutoCloseable {
                     "--logging.include-application-name=false");
             commandService = CommandServiceApplication.builder()
                     .registerShutdownHook(false)
-                    .run(arguments(args, eventStore, "--server.port=" + settings.commandPort()));
+                    .run(arguments(args, eventStore, "--server.port=" + settings.commandPort(),
+                            "--tracker.seed.load-on-start=" + settings.loadSeed()));
             ConfigurableApplicationContext queryService = QueryServiceApplication.builder()
                     .registerShutdownHook(false)
                     .run(arguments(args, eventStore, "--server.port=" + settings.queryPort(),

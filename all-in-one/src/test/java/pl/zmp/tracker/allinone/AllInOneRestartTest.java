@@ -29,7 +29,8 @@ class AllInOneRestartTest {
 
     @Test
     void keepsEverythingAcrossARestartWithoutProjectingAnyEventTwice() throws Exception {
-        String[] args = {"--tracker.data-dir=" + dataDir, "--tracker.command-port=0", "--tracker.query-port=0"};
+        String[] args = {"--tracker.data-dir=" + dataDir, "--tracker.command-port=0", "--tracker.query-port=0",
+                "--tracker.load-seed=false"};
         JsonNode warszawa;
         try (AllInOne first = AllInOne.start(args)) {
             JsonNode receipt = post(first, "{\"name\":\"Warszawa\",\"tercCode\":\"1465011\"}", 201);

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Notes the events each command applies and answers the command with {@link AppliedEvents} in
+ * Notes the events each command applies and answers the command with {@link RecordedEvents} in
  * place of the handler's own result, so a caller learns which aggregate version it produced.
  * A command sent with an idempotency key has its outcome stored in the same transaction as its events.
  */
 @Component
-class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<?>> {
+class AppliedEventsRecorder {
 
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     private static final String APPLIED = AppliedEventsRecorder.class.getName() + ".applied";
@@ -30,22 +30,22 @@ class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<
     AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys) {
         this.idempotencyKeys = idempotencyKeys;
         eventStore.registerDispatchInterceptor(events -> (index, event) -> record(event));
-        commandBus.registerHandlerInterceptor(this);
+        // registered here rather than as a bean, so that it runs exactly once around each command
+        commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) this::handle);
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
-                         InterceptorChain interceptorChain) throws Exception {
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
+                          InterceptorChain interceptorChain) throws Exception {
         List<DomainEventMessage<?>> applied = unitOfWork.root().getOrComputeResource(APPLIED, key -> new ArrayList<>());
         interceptorChain.proceed();
-        AppliedEvents outcome = applied.isEmpty() ? AppliedEvents.NONE : AppliedEvents.of(applied.get(applied.size() - 1));
         CommandMessage<?> command = unitOfWork.getMessage();
         Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
         if (key != null) {
             // registered after the event store's own handler, so it runs once the events are appended
-            unitOfWork.onPrepareCommit(u -> idempotencyKeys.record(key.toString(), command.getCommandName(), outcome));
+            unitOfWork.onPrepareCommit(u -> idempotencyKeys.record(
+                    key.toString(), command.getCommandName(), AppliedEvents.of(applied)));
         }
-        return outcome;
+        return new RecordedEvents(applied);
     }
 
     private static EventMessage<?> record(EventMessage<?> event) {
@@ -57,11 +57,25 @@ class AppliedEventsRecorder implements MessageHandlerInterceptor<CommandMessage<
         return event;
     }
 
+    /**
+     * The events a command applied. Axon hands events to the store (and to this recorder) only when
+     * the command commits, so the list is complete once the command's result reaches its sender.
+     */
+    record RecordedEvents(List<DomainEventMessage<?>> events) {
+        AppliedEvents outcome() {
+            return AppliedEvents.of(events);
+        }
+    }
+
     /** The last event a command applied; {@link #NONE} when it changed nothing. */
     record AppliedEvents(String aggregateId, long version, String lastEventIdentifier) {
         static final AppliedEvents NONE = new AppliedEvents(null, -1, null);
 
-        static AppliedEvents of(DomainEventMessage<?> last) {
+        static AppliedEvents of(List<DomainEventMessage<?>> events) {
+            if (events.isEmpty()) {
+                return NONE;
+            }
+            DomainEventMessage<?> last = events.get(events.size() - 1);
             return new AppliedEvents(last.getAggregateIdentifier(), last.getSequenceNumber(), last.getIdentifier());
         }
     }

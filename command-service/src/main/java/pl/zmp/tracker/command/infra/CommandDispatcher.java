@@ -5,10 +5,10 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.command.infra.AppliedEventsRecorder.AppliedEvents;
+import pl.zmp.tracker.command.infra.AppliedEventsRecorder.RecordedEvents;
 import pl.zmp.tracker.command.infra.IdempotencyKeys.StoredOutcome;
 
 import java.time.Clock;
@@ -58,11 +58,14 @@ public class CommandDispatcher {
         }
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(options, actor));
         try {
-            AppliedEvents applied = commandGateway.sendAndWait(message);
-            return receipt(applied, message);
-        } catch (DuplicateKeyException raced) {
-            // the same key was sent twice at once and the other one won: answer with its outcome
-            return earlierOutcome(key, command).orElseThrow(() -> raced);
+            RecordedEvents recorded = commandGateway.sendAndWait(message);
+            return receipt(recorded.outcome(), message);
+        } catch (RuntimeException failed) {
+            // the same key sent twice at once: the twin that lost answers with the winner's outcome
+            if (key == null) {
+                throw failed;
+            }
+            return earlierOutcome(key, command).orElseThrow(() -> failed);
         }
     }
 

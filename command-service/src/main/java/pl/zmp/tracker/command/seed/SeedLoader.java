@@ -1,0 +1,114 @@
+package pl.zmp.tracker.command.seed;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandOptions;
+import pl.zmp.tracker.events.EventJson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Loads a seed file (a versioned list of commands) through the command gateway, exactly as if a
+ * coordinator had sent each command. Every command carries an idempotency key derived from its
+ * content, so loading the same file again changes nothing.
+ */
+@Component
+public class SeedLoader {
+
+    public static final String SEED_ACTOR = "system:seed";
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final CommandDispatcher dispatcher;
+    private final ResourceLoader resources;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper commands = EventJson.objectMapper()
+            .copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Map<String, Class<?>> commandTypes = SeedCommandTypes.scan();
+
+    SeedLoader(CommandDispatcher dispatcher, ResourceLoader resources, JdbcTemplate jdbc) {
+        this.dispatcher = dispatcher;
+        this.resources = resources;
+        this.jdbc = jdbc;
+    }
+
+    public SeedReport load(String location) {
+        JsonNode seed = read(resources.getResource(location));
+        long eventsBefore = countEvents();
+        int count = 0;
+        for (JsonNode entry : seed.path("commands")) {
+            Map.Entry<String, JsonNode> command = single(entry, count);
+            send(command.getKey(), resolveReferences(command.getValue()), count);
+            count++;
+        }
+        SeedReport report = new SeedReport(location, seed.path("version").asInt(), count, countEvents() - eventsBefore);
+        log.info("Seed {} (version {}): {} commands, {} new events", location, report.version(), count,
+                report.eventsAppended());
+        return report;
+    }
+
+    private void send(String name, JsonNode fields, int index) {
+        Class<?> type = commandTypes.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("seed command #" + index + ": unknown command " + name);
+        }
+        Object command;
+        try {
+            command = commands.treeToValue(fields, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("seed command #" + index + " (" + name + "): " + e.getMessage(), e);
+        }
+        String key = "seed:" + DigestUtils.md5DigestAsHex((name + fields).getBytes(StandardCharsets.UTF_8));
+        dispatcher.dispatch(command, CommandOptions.idempotent(key), SEED_ACTOR);
+    }
+
+    private static Map.Entry<String, JsonNode> single(JsonNode entry, int index) {
+        Iterator<Map.Entry<String, JsonNode>> fields = entry.fields();
+        if (!entry.isObject() || entry.size() != 1) {
+            throw new IllegalArgumentException("seed command #" + index + " must be a one-key map: command name -> fields");
+        }
+        return fields.next();
+    }
+
+    /** Replaces every "@kind/name" string with the stable id it stands for. */
+    private static JsonNode resolveReferences(JsonNode node) {
+        if (node.isTextual() && node.asText().startsWith(SeedIds.PREFIX)) {
+            return TextNode.valueOf(SeedIds.of(node.asText()));
+        }
+        if (node.isObject()) {
+            ObjectNode copy = ((ObjectNode) node).objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), resolveReferences(field.getValue())));
+            return copy;
+        }
+        return node;
+    }
+
+    private JsonNode read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return yaml.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed " + resource, e);
+        }
+    }
+
+    private long countEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,98 @@
+package pl.zmp.tracker.command.infra;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pl.zmp.tracker.command.CommandServiceIntegrationTest;
+import pl.zmp.tracker.command.municipality.RegisterMunicipality;
+import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.TercCode;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@CommandServiceIntegrationTest
+class CommandDispatcherTest {
+
+    @Autowired
+    private CommandDispatcher dispatcher;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void retryWithSameIdempotencyKeyAnswersFirstOutcomeAndAppendsNothing() {
+        String key = UUID.randomUUID().toString();
+        RegisterMunicipality register = polish("1261011"); // Kraków
+        CommandReceipt first = dispatcher.dispatch(register, CommandOptions.idempotent(key));
+        long events = countEvents();
+
+        CommandReceipt retry = dispatcher.dispatch(register, CommandOptions.idempotent(key));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void retryWithSameKeyAnswersFirstOutcomeEvenIfTheRetryCarriesAnotherId() {
+        String key = UUID.randomUUID().toString();
+        CommandReceipt first = dispatcher.dispatch(polish("2469011"), CommandOptions.idempotent(key)); // Katowice
+        long events = countEvents();
+
+        CommandReceipt retry = dispatcher.dispatch(polish("2469011"), CommandOptions.idempotent(key));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void sameKeySentTwiceAtOnceWritesOnceAndBothAnswerTheSame() throws Exception {
+        String key = UUID.randomUUID().toString();
+        RegisterMunicipality register = polish("3064011"); // Poznań
+        Callable<CommandReceipt> send = () -> dispatcher.dispatch(register, CommandOptions.idempotent(key));
+        long events = countEvents();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<CommandReceipt>> answers = pool.invokeAll(List.of(send, send));
+            assertThat(answers.get(0).get()).isEqualTo(answers.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(countEvents()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void failedCommandLeavesNoIdempotencyKeySoARetryIsJudgedAfresh() {
+        String key = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> dispatcher.dispatch(polish("9999999"), CommandOptions.idempotent(key)))
+                .isInstanceOf(CommandRejectedException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where idempotency_key = ?",
+                Long.class, key)).isZero();
+    }
+
+    @Test
+    void commandWithoutKeyIsJudgedAgainOnASecondSend() {
+        dispatcher.dispatch(polish("1661011")); // Opole
+
+        assertThatThrownBy(() -> dispatcher.dispatch(polish("1661011")))
+                .isInstanceOf(CommandRejectedException.class)
+                .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("DUPLICATE_CODE");
+    }
+
+    private static RegisterMunicipality polish(String terc) {
+        return new RegisterMunicipality(MunicipalityId.newId(), "place " + terc, null, CountryCode.POLAND,
+                new TercCode(terc), null);
+    }
+
+    private long countEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
