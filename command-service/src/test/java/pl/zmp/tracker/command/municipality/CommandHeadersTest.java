@@ -1,4 +1,4 @@
-package pl.zmp.tracker.command.infra;
+package pl.zmp.tracker.command.municipality;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -6,6 +6,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandOptions;
+import pl.zmp.tracker.command.infra.CommandReceipt;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -19,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** If-Match and Idempotency-Key as every command endpoint reads them (shown on one endpoint). */
-@WebMvcTest(properties = "spring.config.name=command-service")
+@WebMvcTest(controllers = MunicipalityCommandController.class, properties = "spring.config.name=command-service")
 class CommandHeadersTest {
 
     @Autowired
