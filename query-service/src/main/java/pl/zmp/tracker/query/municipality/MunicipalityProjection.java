@@ -25,7 +25,7 @@ public class MunicipalityProjection {
         // the whole document from one event: writing it again yields the same document
         views.save(new MunicipalityView(event.municipalityId().value(), event.name(), event.kind().name(),
                 event.country().value(), event.tercCode() == null ? null : event.tercCode().value(),
-                event.officialName(), event.localCode(), version));
+                event.officialName(), event.localCode(), null, null, version));
     }
 
     @ResetHandler

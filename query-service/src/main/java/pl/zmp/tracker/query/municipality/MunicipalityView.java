@@ -3,7 +3,12 @@ package pl.zmp.tracker.query.municipality;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A municipality as coordinators look it up. {@code version} is the last event of it projected here. */
+import java.time.LocalDate;
+
+/**
+ * A municipality as coordinators look it up. {@code version} is the last event of it projected here.
+ * {@code memberSince}/{@code memberUntil}: its ZMP membership, where recorded.
+ */
 @Document("municipalities")
 public record MunicipalityView(
         @Id String id,
@@ -13,5 +18,7 @@ public record MunicipalityView(
         String tercCode,
         String officialName,
         String localCode,
+        LocalDate memberSince,
+        LocalDate memberUntil,
         long version) {
 }

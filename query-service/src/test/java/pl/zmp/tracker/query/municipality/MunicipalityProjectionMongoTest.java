@@ -44,7 +44,7 @@ class MunicipalityProjectionMongoTest {
         projection.on(WARSZAWA, 0);
 
         assertThat(views.findById(WARSZAWA.municipalityId().value())).hasValue(new MunicipalityView(
-                WARSZAWA.municipalityId().value(), "Warszawa", "CITY", "PL", "1465011", "Warszawa", null, 0));
+                WARSZAWA.municipalityId().value(), "Warszawa", "CITY", "PL", "1465011", "Warszawa", null, null, null, 0));
     }
 
     @Test

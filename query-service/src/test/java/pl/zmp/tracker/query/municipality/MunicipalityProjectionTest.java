@@ -22,7 +22,7 @@ class MunicipalityProjectionTest {
                 "Solec-Zdrój", null), 0);
 
         verify(views).save(new MunicipalityView("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01", "Sołec Zdrój",
-                "RURAL_GMINA", "PL", "2601052", "Solec-Zdrój", null, 0));
+                "RURAL_GMINA", "PL", "2601052", "Solec-Zdrój", null, null, null, 0));
     }
 
     @Test
@@ -32,7 +32,7 @@ class MunicipalityProjectionTest {
                 "UA18040190010079086"), 0);
 
         verify(views).save(new MunicipalityView("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a02", "Żytomierz",
-                "FOREIGN_MUNICIPALITY", "UA", null, null, "UA18040190010079086", 0));
+                "FOREIGN_MUNICIPALITY", "UA", null, null, "UA18040190010079086", null, null, 0));
     }
 
     @Test

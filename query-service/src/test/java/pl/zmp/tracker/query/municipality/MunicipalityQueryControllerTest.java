@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MunicipalityQueryControllerTest {
 
     private static final MunicipalityView WARSZAWA = new MunicipalityView("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01",
-            "Warszawa", "CITY", "PL", "1465011", "Warszawa", null, 0);
+            "Warszawa", "CITY", "PL", "1465011", "Warszawa", null, null, null, 0);
 
     @Autowired
     private MockMvc mvc;

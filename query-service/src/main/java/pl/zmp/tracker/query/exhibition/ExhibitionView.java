@@ -1,0 +1,40 @@
+package pl.zmp.tracker.query.exhibition;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An exhibition with its showings (cancelled ones kept, marked); {@code version}: last applied event. */
+@Document("exhibitions")
+public class ExhibitionView {
+
+    @Id
+    private String id;
+    private String projectId;
+    private String title;
+    private List<Showing> showings = new ArrayList<>();
+    private long version = -1;
+
+    public record Showing(String code, String venueName, String city, String country, LocalDate from, LocalDate to,
+                          List<String> sideProgramme, boolean cancelled, String cancellationReason) {
+    }
+
+    protected ExhibitionView() {
+    }
+
+    public ExhibitionView(String id) {
+        this.id = id;
+    }
+
+    public String getId() { return id; }
+    public String getProjectId() { return projectId; }
+    public void setProjectId(String projectId) { this.projectId = projectId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public List<Showing> getShowings() { return showings; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

@@ -1,0 +1,17 @@
+package pl.zmp.tracker.query.organisation;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A partner organisation as dashboards name it. */
+@Document("organisations")
+public record OrganisationView(
+        @Id String id,
+        String name,
+        String shortName,
+        String kind,
+        String country,
+        String krs,
+        String regon,
+        long version) {
+}
