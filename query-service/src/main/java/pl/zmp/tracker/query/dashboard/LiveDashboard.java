@@ -1,0 +1,93 @@
+package pl.zmp.tracker.query.dashboard;
+
+import jakarta.annotation.PreDestroy;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import pl.zmp.tracker.query.exhibition.ExhibitionView;
+import pl.zmp.tracker.query.infra.ProjectionProgress;
+import pl.zmp.tracker.query.project.ProjectView;
+import pl.zmp.tracker.query.recruitment.RecruitmentView;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Pushes the statistics to every open dashboard when the projections move on. Changes arriving
+ * together are sent once, {@link #COALESCE} after the first of them: well within a second.
+ */
+@Component
+public class LiveDashboard {
+
+    static final Duration COALESCE = Duration.ofMillis(150);
+    static final String EVENT_NAME = "statistics";
+
+    private final MongoTemplate mongo;
+    private final ProjectionProgress progress;
+    private final DashboardStatisticsCalculator calculator;
+    private final Clock clock;
+    private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean broadcastPending = new AtomicBoolean();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "live-dashboard");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveDashboard(MongoTemplate mongo, ProjectionProgress progress, DashboardStatisticsCalculator calculator, Clock clock) {
+        this.mongo = mongo;
+        this.progress = progress;
+        this.calculator = calculator;
+        this.clock = clock;
+        progress.onAdvance(position -> scheduleBroadcast());
+    }
+
+    public DashboardStatistics current() {
+        long position = progress.caughtUpTo();
+        return calculator.compute(position, clock.instant(), mongo.findAll(ProjectView.class),
+                mongo.findAll(RecruitmentView.class), mongo.findAll(ExhibitionView.class));
+    }
+
+    SseEmitter subscribe() {
+        SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
+        emitter.onCompletion(() -> subscribers.remove(emitter));
+        emitter.onTimeout(() -> subscribers.remove(emitter));
+        emitter.onError(error -> subscribers.remove(emitter));
+        subscribers.add(emitter);
+        send(emitter, current());
+        return emitter;
+    }
+
+    private void scheduleBroadcast() {
+        if (!subscribers.isEmpty() && broadcastPending.compareAndSet(false, true)) {
+            scheduler.schedule(this::broadcast, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void broadcast() {
+        broadcastPending.set(false);
+        DashboardStatistics statistics = current();
+        subscribers.forEach(emitter -> send(emitter, statistics));
+    }
+
+    private void send(SseEmitter emitter, DashboardStatistics statistics) {
+        try {
+            emitter.send(SseEmitter.event().name(EVENT_NAME).id(Long.toString(statistics.position())).data(statistics));
+        } catch (IOException | IllegalStateException gone) {
+            subscribers.remove(emitter);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.shutdownNow();
+        subscribers.forEach(SseEmitter::complete);
+    }
+}

@@ -1,0 +1,11 @@
+package pl.zmp.tracker.query.infra;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/** @param maxWait how long a query asking to read a write (minPosition) waits for the projections before 503 */
+@ConfigurationProperties("tracker.consistency")
+public record ConsistencyProperties(@DefaultValue("5s") Duration maxWait) {
+}

@@ -1,0 +1,119 @@
+package pl.zmp.tracker.query.infra;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+
+/**
+ * How far the projections have got in the event store. Every projection batch that commits
+ * signals here (this is a handler interceptor of every event processor), which wakes readers
+ * waiting to read their own writes and the live dashboard stream.
+ */
+@Component
+public class ProjectionProgress implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private static final long RECHECK_MILLIS = 50;
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate eventStore;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition advanced = lock.newCondition();
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+
+    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        unitOfWork.afterCommit(u -> signal());
+        return chain.proceed();
+    }
+
+    /** Called with the lowest position all projections have reached, after each projection commit. */
+    public void onAdvance(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    /** The global position every projection has reached (all events up to it are visible), -1 before any. */
+    public long caughtUpTo() {
+        return positions().values().stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    /** Position reached by each processor: the lowest over its segments on this node. */
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                positions.put(name, streaming.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getCurrentPosition)
+                        .mapToLong(position -> position.orElse(-1))
+                        .min().orElse(-1));
+            }
+        });
+        return positions;
+    }
+
+    /** Processors that stopped on an error. */
+    public List<String> processorsInError() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor streaming && streaming.isError())
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The global position of the newest event in the store, 0 when empty. */
+    public long head() {
+        Long head = eventStore.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** Waits until every projection has reached the position; false if it did not within the time. */
+    public boolean awaitPosition(long position, Duration maxWait) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        lock.lock();
+        try {
+            while (caughtUpTo() < position) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                // a batch at other segments may advance a position without a handled event: re-check regularly
+                advanced.await(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1, RECHECK_MILLIS), TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void signal() {
+        lock.lock();
+        try {
+            advanced.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (!listeners.isEmpty()) {
+            long position = caughtUpTo();
+            listeners.forEach(listener -> listener.accept(position));
+        }
+    }
+
+}

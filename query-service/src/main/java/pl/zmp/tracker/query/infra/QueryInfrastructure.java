@@ -1,0 +1,27 @@
+package pl.zmp.tracker.query.infra;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class QueryInfrastructure {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OpenAPI queryApi() {
+        return new OpenAPI().info(new Info()
+                .title("ZMP project tracker: queries")
+                .version("1")
+                .description("Read models projected from the event store. Every query accepts the global position a "
+                        + "command answered with (X-Min-Position header or minPosition parameter) and answers once the "
+                        + "read models have reached it, or 503 with Retry-After."));
+    }
+}

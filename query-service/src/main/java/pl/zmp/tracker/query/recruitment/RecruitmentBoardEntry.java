@@ -1,0 +1,53 @@
+package pl.zmp.tracker.query.recruitment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A call as the recruitment board shows it: for an open call the deadline (in Europe/Warsaw), the
+ * time remaining and the places left; for a closed one its outcome.
+ */
+public record RecruitmentBoardEntry(
+        String id,
+        String projectId,
+        String projectTitle,
+        int round,
+        String title,
+        ZonedDateTime deadline,
+        Long secondsRemaining,
+        boolean deadlinePassed,
+        Integer places,
+        Integer placesLeft,
+        long submitted,
+        long accepted,
+        long rejected,
+        boolean closed,
+        Instant closedAt,
+        List<Applicant> applicants) {
+
+    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    public record Applicant(String municipalityId, String name, Instant submittedAt, String status, String reason) {
+    }
+
+    static RecruitmentBoardEntry of(RecruitmentView call, String projectTitle, List<Applicant> applicants, Instant now) {
+        OffsetDateTime deadline = call.getDeadline();
+        boolean passed = deadline != null && !deadline.toInstant().isAfter(now);
+        Long remaining = deadline == null || passed || call.isClosed() ? null
+                : Duration.between(now, deadline.toInstant()).toSeconds();
+        long accepted = count(call, "ACCEPTED");
+        return new RecruitmentBoardEntry(call.getId(), call.getProjectId(), projectTitle, call.getRound(), call.getTitle(),
+                deadline == null ? null : deadline.atZoneSameInstant(WARSAW), remaining, passed, call.getPlaces(),
+                call.getPlaces() == null ? null : (int) Math.max(0, call.getPlaces() - accepted),
+                call.getApplications().size(), accepted, count(call, "REJECTED"),
+                call.isClosed(), call.getClosedAt(), applicants);
+    }
+
+    private static long count(RecruitmentView call, String status) {
+        return call.getApplications().stream().filter(application -> application.status().equals(status)).count();
+    }
+}
