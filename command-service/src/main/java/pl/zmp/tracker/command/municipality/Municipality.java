@@ -9,10 +9,17 @@ import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.UniqueClaims;
 import pl.zmp.tracker.command.teryt.TercRegister;
 import pl.zmp.tracker.command.teryt.TercUnit;
+import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
+import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
+import pl.zmp.tracker.events.municipality.ZmpMembershipRecorded;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
+import pl.zmp.tracker.values.TercCode;
+
+import java.time.LocalDate;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -25,39 +32,115 @@ public class Municipality {
 
     @AggregateIdentifier
     private MunicipalityId municipalityId;
+    private String name;
+    private Place place;
+    private LocalDate memberSince;
+    private LocalDate memberUntil;
 
     protected Municipality() {
         // for Axon: rebuilt from its events
     }
 
     @CommandHandler
-    public Municipality(RegisterMunicipality command, TercRegister register, UniqueClaims codes) {
-        if (command.tercCode() != null) {
-            TercUnit unit = register.find(command.tercCode()).orElseThrow(() -> CommandRejectedException.ruleViolation(
-                    "UNKNOWN_TERC_CODE", "TERC code " + command.tercCode() + " is not in the TERC register"));
-            if (command.kind() != null && command.kind() != unit.kind()) {
-                throw CommandRejectedException.ruleViolation("KIND_CONTRADICTS_REGISTER",
-                        "the register lists " + command.tercCode() + " (" + unit.officialName() + ") as "
-                                + unit.registerKind() + ", which is " + unit.kind() + ", not " + command.kind());
+    public Municipality(RegisterMunicipality command, TercRegister register, UniqueClaims claims) {
+        requireName(command.name());
+        Place place = place(register, command.tercCode(), command.country(), command.kind(), command.localCode());
+        if (place.codeClaim() != null) {
+            claim(claims, place.codeClaim(), command.municipalityId());
+        }
+        apply(new MunicipalityRegistered(command.municipalityId(), command.name(), place.kind(), place.country(),
+                place.tercCode(), place.officialName(), place.localCode()));
+    }
+
+    @CommandHandler
+    void handle(RenameMunicipality command) {
+        requireName(command.name());
+        if (command.name().equals(name)) {
+            return;
+        }
+        apply(new MunicipalityRenamed(municipalityId, command.name()));
+    }
+
+    @CommandHandler
+    void handle(RecordZmpMembership command) {
+        if (command.since() == null) {
+            throw CommandRejectedException.ruleViolation("SINCE_REQUIRED",
+                    "a ZMP membership needs the date it started");
+        }
+        if (command.until() != null && command.until().isBefore(command.since())) {
+            throw CommandRejectedException.ruleViolation("INVALID_PERIOD",
+                    "a ZMP membership cannot end (" + command.until() + ") before it starts (" + command.since() + ")");
+        }
+        if (command.since().equals(memberSince) && Objects.equals(command.until(), memberUntil)) {
+            return;
+        }
+        apply(new ZmpMembershipRecorded(municipalityId, command.since(), command.until()));
+    }
+
+    @CommandHandler
+    void handle(CorrectMunicipalityCodes command, TercRegister register, UniqueClaims claims) {
+        Place corrected = place(register, command.tercCode(), command.country(), command.kind(), command.localCode());
+        if (corrected.hasSameCodesAs(place)) {
+            return;
+        }
+        String oldClaim = place.codeClaim();
+        String newClaim = corrected.codeClaim();
+        if (!Objects.equals(oldClaim, newClaim)) {
+            // claim first: a taken code rejects the command before the old claim is given up
+            if (newClaim != null) {
+                claim(claims, newClaim, municipalityId);
             }
-            claim(codes, "PL:" + command.tercCode().value(), command);
-            apply(new MunicipalityRegistered(command.municipalityId(), command.name(), unit.kind(),
-                    CountryCode.POLAND, command.tercCode(), unit.officialName(), command.localCode()));
-        } else {
-            if (command.kind() != null && command.kind() != MunicipalityKind.FOREIGN_MUNICIPALITY) {
-                throw CommandRejectedException.ruleViolation("KIND_CONTRADICTS_REGISTER",
-                        "a place without a TERC code is a foreign municipality, not " + command.kind());
+            if (oldClaim != null) {
+                claims.release(CODE_SCOPE, oldClaim, municipalityId.value());
             }
-            if (command.localCode() != null) {
-                claim(codes, command.country().value() + ":" + command.localCode(), command);
-            }
-            apply(new MunicipalityRegistered(command.municipalityId(), command.name(),
-                    MunicipalityKind.FOREIGN_MUNICIPALITY, command.country(), null, null, command.localCode()));
+        }
+        apply(new MunicipalityCodesCorrected(municipalityId, corrected.kind(), corrected.country(),
+                corrected.tercCode(), corrected.officialName(), corrected.localCode()));
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw CommandRejectedException.ruleViolation("NAME_REQUIRED", "a municipality needs a name");
         }
     }
 
-    private static void claim(UniqueClaims codes, String code, RegisterMunicipality command) {
-        if (!codes.claim(CODE_SCOPE, code, command.municipalityId().value())) {
+    /**
+     * Where a place is, by the rules registration and correction share: a Polish place by its TERC code
+     * (official name and kind from the register), a foreign one by its country.
+     */
+    private static Place place(TercRegister register, TercCode tercCode, CountryCode country,
+                               MunicipalityKind kind, String localCode) {
+        if (tercCode != null) {
+            if (country != null && !country.isPoland()) {
+                throw CommandRejectedException.ruleViolation("COUNTRY_CONTRADICTS_TERC_CODE",
+                        "a place with a TERC code is in Poland (PL), not " + country);
+            }
+            TercUnit unit = register.find(tercCode).orElseThrow(() -> CommandRejectedException.ruleViolation(
+                    "UNKNOWN_TERC_CODE", "TERC code " + tercCode + " is not in the TERC register"));
+            if (kind != null && kind != unit.kind()) {
+                throw CommandRejectedException.ruleViolation("KIND_CONTRADICTS_REGISTER",
+                        "the register lists " + tercCode + " (" + unit.officialName() + ") as "
+                                + unit.registerKind() + ", which is " + unit.kind() + ", not " + kind);
+            }
+            return new Place(unit.kind(), CountryCode.POLAND, tercCode, unit.officialName(), localCode);
+        }
+        if (country == null) {
+            throw CommandRejectedException.ruleViolation("COUNTRY_REQUIRED",
+                    "a place without a TERC code is foreign and needs its country");
+        }
+        if (country.isPoland()) {
+            throw CommandRejectedException.ruleViolation("TERC_CODE_REQUIRED",
+                    "a Polish place needs its TERC code");
+        }
+        if (kind != null && kind != MunicipalityKind.FOREIGN_MUNICIPALITY) {
+            throw CommandRejectedException.ruleViolation("KIND_CONTRADICTS_REGISTER",
+                    "a place without a TERC code is a foreign municipality, not " + kind);
+        }
+        return new Place(MunicipalityKind.FOREIGN_MUNICIPALITY, country, null, null, localCode);
+    }
+
+    private static void claim(UniqueClaims claims, String code, MunicipalityId owner) {
+        if (!claims.claim(CODE_SCOPE, code, owner.value())) {
             throw CommandRejectedException.conflict("DUPLICATE_CODE",
                     "another municipality is already registered with code " + code);
         }
@@ -66,5 +149,41 @@ public class Municipality {
     @EventSourcingHandler
     void on(MunicipalityRegistered event) {
         municipalityId = event.municipalityId();
+        name = event.name();
+        place = new Place(event.kind(), event.country(), event.tercCode(), event.officialName(), event.localCode());
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalityRenamed event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(ZmpMembershipRecorded event) {
+        memberSince = event.since();
+        memberUntil = event.until();
+    }
+
+    @EventSourcingHandler
+    void on(MunicipalityCodesCorrected event) {
+        place = new Place(event.kind(), event.country(), event.tercCode(), event.officialName(), event.localCode());
+    }
+
+    /** Where the place is and what kind it is; the official name comes from the register. */
+    private record Place(MunicipalityKind kind, CountryCode country, TercCode tercCode, String officialName,
+                         String localCode) {
+
+        /** The code the place holds among municipalities: its TERC code, or a foreign local code; none without one. */
+        String codeClaim() {
+            if (tercCode != null) {
+                return CountryCode.POLAND.value() + ":" + tercCode.value();
+            }
+            return localCode == null ? null : country.value() + ":" + localCode;
+        }
+
+        boolean hasSameCodesAs(Place other) {
+            return kind == other.kind && Objects.equals(country, other.country)
+                    && Objects.equals(tercCode, other.tercCode) && Objects.equals(localCode, other.localCode);
+        }
     }
 }
