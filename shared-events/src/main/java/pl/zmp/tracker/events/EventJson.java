@@ -24,6 +24,8 @@ public final class EventJson {
                 // a tolerant reader: a field added by a newer writer does not break an older reader
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // a deadline keeps the offset the coordinator gave (+02:00), not converted to UTC
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();
     }
 

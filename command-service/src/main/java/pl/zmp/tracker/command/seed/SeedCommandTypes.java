@@ -26,9 +26,16 @@ final class SeedCommandTypes {
                 .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
     }
 
-    /** A command is a record whose first component names its target aggregate. */
+    /** A command is a record whose first component names its target aggregate (the annotation lands on the field). */
     private static boolean isCommand(Class<?> type) {
-        return type.isRecord() && type.getRecordComponents().length > 0
-                && type.getRecordComponents()[0].isAnnotationPresent(TargetAggregateIdentifier.class);
+        if (!type.isRecord() || type.getRecordComponents().length == 0) {
+            return false;
+        }
+        try {
+            return type.getDeclaredField(type.getRecordComponents()[0].getName())
+                    .isAnnotationPresent(TargetAggregateIdentifier.class);
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 }

@@ -23,6 +23,7 @@ import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.FinancingItem;
 import pl.zmp.tracker.values.Money;
+import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.ParticipantRole;
 import pl.zmp.tracker.values.PartnerRole;
@@ -143,8 +144,8 @@ class SeedLoaderTest {
     @Test
     void holdsUrbactNationalContactPoint() {
         List<Object> project = events("@project/urbact-kpk");
-        assertThat(of(project, MunicipalityEnrolled.class)).extracting(MunicipalityEnrolled::municipalityId)
-                .distinct().hasSize(13);
+        assertThat(of(project, MunicipalityEnrolled.class).stream().map(MunicipalityEnrolled::municipalityId).distinct())
+                .hasSize(13);
         FinancingAmountRecorded budget = financingEvent(project, FinancingItem.PER_PARTICIPANT_ANNUAL_BUDGET);
         assertThat(budget.amount()).isEqualTo(Money.of("30000", "EUR"));
         assertThat(budget.approximation()).isEqualTo(Approximation.ABOVE);
@@ -221,13 +222,13 @@ class SeedLoaderTest {
                 .filter(actual -> actual.indicatorCode().equals(indicatorCode)).findFirst().orElseThrow();
     }
 
-    private static List<Object> enrolled(List<Object> events, ParticipantRole role) {
+    private static List<MunicipalityId> enrolled(List<Object> events, ParticipantRole role) {
         return of(events, MunicipalityEnrolled.class).stream()
                 .filter(enrolment -> enrolment.role() == role)
-                .map(enrolment -> (Object) enrolment.municipalityId()).toList();
+                .map(MunicipalityEnrolled::municipalityId).toList();
     }
 
-    private static Object municipality(String name) {
-        return new pl.zmp.tracker.values.MunicipalityId(SeedIds.of("@municipality/" + name));
+    private static MunicipalityId municipality(String name) {
+        return new MunicipalityId(SeedIds.of("@municipality/" + name));
     }
 }
