@@ -1,0 +1,15 @@
+package pl.zmp.tracker.command.exhibition;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import pl.zmp.tracker.values.ExhibitionId;
+
+/** Body of {@code POST /api/exhibitions/{exhibitionId}/showings/{showingCode}/reschedule}. */
+@Schema(description = "The showing's new dates")
+public record RescheduleShowingRequest(@NotNull @Valid PeriodRequest period) {
+
+    RescheduleShowing toCommand(ExhibitionId exhibitionId, String showingCode) {
+        return new RescheduleShowing(exhibitionId, showingCode, period.toDateRange("period"));
+    }
+}

@@ -1,0 +1,88 @@
+package pl.zmp.tracker.command.recruitment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandOptions;
+import pl.zmp.tracker.command.infra.CommandReceipt;
+import pl.zmp.tracker.command.infra.CommandResponses;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.RecruitmentId;
+
+@RestController
+@RequestMapping("/api/recruitments")
+@Tag(name = "Recruitments", description = "Calls for participants, one per project round, and the applications to them")
+class RecruitmentCommandController {
+
+    private static final String COLLECTION = "/api/recruitments";
+
+    private final CommandDispatcher dispatcher;
+
+    RecruitmentCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a recruitment for a round of a project",
+            description = "201 with its id, version and global position. 409 ROUND_ALREADY_OPEN; "
+                    + "422 UNKNOWN_PROJECT, INVALID_ROUND, INVALID_PLACES, TITLE_REQUIRED")
+    ResponseEntity<CommandReceipt> open(@Valid @RequestBody OpenRecruitmentRequest request,
+                                        @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.created(COLLECTION, dispatcher.dispatch(request.toCommand(), options));
+    }
+
+    @PostMapping("/{recruitmentId}/applications")
+    @Operation(summary = "Record a municipality's application",
+            description = "409 ALREADY_APPLIED; 422 UNKNOWN_MUNICIPALITY, RECRUITMENT_CLOSED, DEADLINE_PASSED, "
+                    + "SUBMITTED_IN_FUTURE")
+    ResponseEntity<CommandReceipt> apply(@PathVariable RecruitmentId recruitmentId,
+                                         @Valid @RequestBody ApplyToRecruitmentRequest request,
+                                         @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(request.toCommand(recruitmentId), options));
+    }
+
+    @PostMapping("/{recruitmentId}/applications/{municipalityId}/acceptance")
+    @Operation(summary = "Accept an application: the municipality takes a place (also after closing)",
+            description = "409 ALREADY_DECIDED; 422 NO_SUCH_APPLICATION, NO_PLACES_LEFT")
+    ResponseEntity<CommandReceipt> accept(@PathVariable RecruitmentId recruitmentId,
+                                          @PathVariable MunicipalityId municipalityId,
+                                          @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(
+                new AcceptApplication(recruitmentId, municipalityId), options));
+    }
+
+    @PostMapping("/{recruitmentId}/applications/{municipalityId}/rejection")
+    @Operation(summary = "Reject an application, giving the reason",
+            description = "409 ALREADY_DECIDED; 422 NO_SUCH_APPLICATION, REASON_REQUIRED")
+    ResponseEntity<CommandReceipt> reject(@PathVariable RecruitmentId recruitmentId,
+                                          @PathVariable MunicipalityId municipalityId,
+                                          @Valid @RequestBody RejectApplicationRequest request,
+                                          @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(request.toCommand(recruitmentId, municipalityId), options));
+    }
+
+    @PostMapping("/{recruitmentId}/deadline")
+    @Operation(summary = "Extend the deadline",
+            description = "422 RECRUITMENT_CLOSED, NO_DEADLINE_TO_EXTEND, DEADLINE_NOT_LATER")
+    ResponseEntity<CommandReceipt> extendDeadline(@PathVariable RecruitmentId recruitmentId,
+                                                  @Valid @RequestBody ExtendRecruitmentDeadlineRequest request,
+                                                  @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(request.toCommand(recruitmentId), options));
+    }
+
+    @PostMapping("/{recruitmentId}/closure")
+    @Operation(summary = "Close the recruitment: no more applications",
+            description = "409 ALREADY_CLOSED")
+    ResponseEntity<CommandReceipt> close(@PathVariable RecruitmentId recruitmentId,
+                                         @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(new CloseRecruitment(recruitmentId), options));
+    }
+}
