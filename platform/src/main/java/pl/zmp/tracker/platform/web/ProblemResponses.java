@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,9 +70,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                             WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors()
-                    .forEach(e -> problems.add(new FieldProblem(name, e.getDefaultMessage())));
+            if (result instanceof ParameterErrors body) {
+                // a validated request body: name its fields, not the parameter
+                body.getFieldErrors().forEach(e -> problems.add(new FieldProblem(e.getField(), e.getDefaultMessage())));
+                body.getGlobalErrors().forEach(e -> problems.add(new FieldProblem(null, e.getDefaultMessage())));
+            } else {
+                String name = result.getMethodParameter().getParameterName();
+                result.getResolvableErrors()
+                        .forEach(e -> problems.add(new FieldProblem(name, e.getDefaultMessage())));
+            }
         }
         return badRequest(problems);
     }
