@@ -54,19 +54,19 @@ class TimeTravelController {
                     List.of(new FieldProblem("asOf", reason), new FieldProblem("version", reason))), null);
         }
         Optional<AggregateStateAt> state;
-        String point;
+        String missing;
         if (asOf != null) {
             Instant moment = parseInstant(asOf);
             state = timeTravel.asOf(aggregateType, aggregateId, moment);
-            point = "by " + moment;
+            missing = "no events of " + aggregateType + " " + aggregateId + " were recorded by " + moment;
         } else {
             if (version < 0) {
                 throw new InvalidFieldException("version", "must be 0 or more");
             }
             state = timeTravel.atVersion(aggregateType, aggregateId, version);
-            point = "at version " + version;
+            missing = aggregateType + " " + aggregateId + " has no version " + version;
         }
-        return state.orElseThrow(() -> notFound(aggregateType + " " + aggregateId + " has no history " + point));
+        return state.orElseThrow(() -> notFound(missing));
     }
 
     private static Instant parseInstant(String asOf) {

@@ -89,6 +89,7 @@ class TimeTravelControllerTest {
                 .andExpect(jsonPath("$.state.projectId").value(project.value()))
                 .andExpect(jsonPath("$.state.status").value("PIPELINE"))
                 .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.amount").value(2000000))
+                .andExpect(content().string(containsString("\"amount\":2000000")))
                 .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.currency").value("PLN"))
                 .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.approximation").value("ALMOST"));
     }
@@ -152,7 +153,8 @@ class TimeTravelControllerTest {
 
     @Test
     void answers404ForAVersionNotReachedYet() throws Exception {
-        expectNotFound(state("project", project.value(), "version", "4"));
+        expectNotFound(state("project", project.value(), "version", "4"))
+                .andExpect(jsonPath("$.detail").value("project " + project.value() + " has no version 4"));
     }
 
     @Test
@@ -209,8 +211,8 @@ class TimeTravelControllerTest {
         return mvc.perform(get("/api/audit/aggregates/{type}/{id}/state", type, id).param(parameter, value));
     }
 
-    private static void expectNotFound(ResultActions result) throws Exception {
-        result.andExpect(status().isNotFound())
+    private static ResultActions expectNotFound(ResultActions result) throws Exception {
+        return result.andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.code").value("NOT_FOUND"));
     }
