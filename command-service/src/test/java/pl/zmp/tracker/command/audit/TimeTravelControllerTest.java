@@ -11,23 +11,35 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.exhibition.CancelShowing;
+import pl.zmp.tracker.command.exhibition.RecordShowing;
+import pl.zmp.tracker.command.exhibition.RegisterExhibition;
+import pl.zmp.tracker.command.municipality.RegisterMunicipality;
+import pl.zmp.tracker.command.municipality.RenameMunicipality;
 import pl.zmp.tracker.command.organisation.RegisterOrganisation;
 import pl.zmp.tracker.command.project.ChangeProjectStatus;
 import pl.zmp.tracker.command.project.RecordFinancingAmount;
 import pl.zmp.tracker.command.project.RegisterProject;
+import pl.zmp.tracker.command.recruitment.CloseRecruitment;
+import pl.zmp.tracker.command.recruitment.OpenRecruitment;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.DateRange;
+import pl.zmp.tracker.values.ExhibitionId;
 import pl.zmp.tracker.values.FinancingItem;
 import pl.zmp.tracker.values.Money;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.OrganisationKind;
 import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.ProjectStatus;
+import pl.zmp.tracker.values.RecruitmentId;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import static org.hamcrest.Matchers.aMapWithSize;
@@ -132,7 +144,43 @@ class TimeTravelControllerTest {
     }
 
     @Test
-    void foldsEveryKindOfAggregate() throws Exception {
+    void foldsMunicipalitiesRecruitmentsAndExhibitionsWithTheirOwnHandlers() throws Exception {
+        MunicipalityId lviv = MunicipalityId.newId();
+        at("2018-04-01T08:00:00Z", new RegisterMunicipality(lviv, "Lwów", MunicipalityKind.FOREIGN_MUNICIPALITY,
+                new CountryCode("UA"), null, null));
+        at("2019-01-01T08:00:00Z", new RenameMunicipality(lviv, "Lviv"));
+        RecruitmentId recruitment = RecruitmentId.newId();
+        at("2018-04-02T08:00:00Z", new OpenRecruitment(recruitment, project, 1, "Nabór I",
+                OffsetDateTime.parse("2030-04-17T23:59:59+02:00"), 25));
+        at("2018-05-01T08:00:00Z", new CloseRecruitment(recruitment));
+        ExhibitionId exhibition = ExhibitionId.newId();
+        at("2018-03-20T08:00:00Z", new RegisterExhibition(exhibition, project, "Wystawa"));
+        at("2018-03-21T08:00:00Z", new RecordShowing(exhibition, "szczecin", "Muzeum Narodowe " + exhibition.value(),
+                "Szczecin", CountryCode.POLAND, new DateRange(LocalDate.of(2018, 3, 29), LocalDate.of(2018, 4, 6)),
+                null));
+        at("2018-03-25T08:00:00Z", new CancelShowing(exhibition, "szczecin", "powódź"));
+
+        state("municipality", lviv.value(), "asOf", "2018-12-31T23:59:59Z")
+                .andExpect(jsonPath("$.state.name").value("Lwów"))
+                .andExpect(jsonPath("$.state.place.country").value("UA"));
+        state("municipality", lviv.value(), "version", "1").andExpect(jsonPath("$.state.name").value("Lviv"));
+        state("recruitment", recruitment.value(), "version", "0")
+                .andExpect(jsonPath("$.state.deadline").value("2030-04-17T23:59:59+02:00"))
+                .andExpect(jsonPath("$.state.places").value(25))
+                .andExpect(jsonPath("$.state.closed").value(false));
+        state("recruitment", recruitment.value(), "asOf", "2018-05-01T08:00:00Z")
+                .andExpect(jsonPath("$.state.closed").value(true));
+        state("exhibition", exhibition.value(), "asOf", "2018-03-22T00:00:00Z")
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.state.showings.szczecin.venue.city").value("Szczecin"))
+                .andExpect(jsonPath("$.state.showings.szczecin.period.from").value("2018-03-29"))
+                .andExpect(jsonPath("$.state.showings.szczecin.cancelled").value(false));
+        state("exhibition", exhibition.value(), "version", "2")
+                .andExpect(jsonPath("$.state.showings.szczecin.cancelled").value(true));
+    }
+
+    @Test
+    void foldsAnOrganisation() throws Exception {
         state("organisation", organisation.value(), "version", "0")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state.organisationId").value(organisation.value()))
