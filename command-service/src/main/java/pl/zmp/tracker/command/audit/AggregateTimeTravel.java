@@ -40,7 +40,7 @@ import java.util.function.Predicate;
 public class AggregateTimeTravel {
 
     /** The aggregates by the name the API gives them. */
-    static final Map<String, Class<?>> AGGREGATES = aggregates();
+    private static final Map<String, Class<?>> AGGREGATES = aggregates();
 
     private final EventStore eventStore;
     private final Configuration axon;
