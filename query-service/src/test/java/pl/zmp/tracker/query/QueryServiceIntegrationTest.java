@@ -38,6 +38,8 @@ public abstract class QueryServiceIntegrationTest {
 
     /** Lets events other tests appended finish projecting, so they cannot land in a read model a test just set up. */
     protected void awaitProjectionsCaughtUp() throws InterruptedException {
-        assertThat(progress.awaitPosition(progress.head(), Duration.ofSeconds(10))).isTrue();
+        long head = progress.head();
+        assertThat(progress.awaitPosition(head, Duration.ofSeconds(10)))
+                .as("projections %s should reach %d", progress.positions(), head).isTrue();
     }
 }
