@@ -1,0 +1,25 @@
+package pl.zmp.tracker.command.project;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.values.ProjectId;
+import pl.zmp.tracker.values.ProjectStatus;
+
+import static pl.zmp.tracker.command.project.ProjectRequests.NOTE;
+import static pl.zmp.tracker.command.project.ProjectRequests.NOT_BLANK;
+import static pl.zmp.tracker.command.project.ProjectRequests.NOT_BLANK_MESSAGE;
+import static pl.zmp.tracker.command.project.ProjectRequests.strip;
+
+/** Body of {@code POST /api/projects/{projectId}/status}. */
+@Schema(description = "The status the project moves to, and why")
+public record ChangeProjectStatusRequest(
+        @Schema(example = "IMPLEMENTATION") @NotNull ProjectStatus status,
+        @Schema(example = "Recruitment finished; work with the cities has started")
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason) {
+
+    ChangeProjectStatus toCommand(ProjectId projectId) {
+        return new ChangeProjectStatus(projectId, status, strip(reason));
+    }
+}

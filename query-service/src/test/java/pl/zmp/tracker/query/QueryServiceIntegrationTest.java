@@ -1,0 +1,28 @@
+package pl.zmp.tracker.query;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole query-service against the embedded MongoDB and an H2 event store (schema by the same
+ * Flyway migrations as production); one shared context for all such tests.
+ */
+@SpringBootTest(properties = {
+        "spring.config.name=query-service",
+        "spring.datasource.url=jdbc:h2:mem:query-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.hikari.read-only=false",
+        "spring.flyway.enabled=true",
+        "spring.autoconfigure.exclude=",
+        "tracker.consistency.max-wait=500ms"},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class QueryServiceIntegrationTest {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry properties) {
+        EmbeddedMongo.register(properties);
+    }
+}
