@@ -15,8 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.username=sa",
         "spring.datasource.hikari.read-only=false",
         "spring.flyway.enabled=true",
+        "spring.flyway.locations=classpath:db/migration/{vendor}",
         "spring.autoconfigure.exclude=",
-        "tracker.consistency.max-wait=500ms"},
+        "tracker.consistency.max-wait=3s"},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class QueryServiceIntegrationTest {

@@ -1,6 +1,7 @@
 package pl.zmp.tracker.query.dashboard;
 
-import jakarta.annotation.PreDestroy;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -85,7 +86,8 @@ public class LiveDashboard {
         }
     }
 
-    @PreDestroy
+    /** Ends open streams as shutdown begins, so a graceful shutdown need not wait for dashboards to leave. */
+    @EventListener(ContextClosedEvent.class)
     void stop() {
         scheduler.shutdownNow();
         subscribers.forEach(SseEmitter::complete);

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.zmp.tracker.query.infra.ProjectionProgress;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ class MunicipalityQueryControllerTest {
 
     @MockitoBean
     private MunicipalityViewRepository views;
+    @MockitoBean
+    private ProjectionProgress progress;
 
     @Test
     void listsMunicipalitiesByName() throws Exception {
