@@ -272,7 +272,7 @@ class DashboardPageTest {
         try {
             wait.withMessage(message).until(condition::apply);
         } finally {
-            wait.withMessage((String) null);
+            wait.withMessage("the page to show what the test reads");
         }
     }
 
