@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
+import pl.zmp.tracker.command.municipality.RenameMunicipality;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.TercCode;
@@ -85,6 +87,30 @@ class CommandDispatcherTest {
         assertThatThrownBy(() -> dispatcher.dispatch(polish("1661011")))
                 .isInstanceOf(CommandRejectedException.class)
                 .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("DUPLICATE_CODE");
+    }
+
+    @Test
+    void commandExpectingTheCurrentVersionApplies() {
+        RegisterMunicipality register = polish("0264011"); // Wrocław
+        dispatcher.dispatch(register);
+
+        CommandReceipt renamed = dispatcher.dispatch(new RenameMunicipality(register.municipalityId(), "Wrocław"),
+                new CommandOptions(0L, null));
+
+        assertThat(renamed.version()).isEqualTo(1);
+    }
+
+    @Test
+    void commandExpectingAStaleVersionIsRefusedAndWritesNothing() {
+        RegisterMunicipality register = polish("2262011"); // Gdynia
+        dispatcher.dispatch(register);
+        dispatcher.dispatch(new RenameMunicipality(register.municipalityId(), "Gdynia"));
+        long events = countEvents();
+
+        assertThatThrownBy(() -> dispatcher.dispatch(new RenameMunicipality(register.municipalityId(), "Gdingen"),
+                new CommandOptions(0L, null)))
+                .isInstanceOf(ConflictingModificationException.class);
+        assertThat(countEvents()).isEqualTo(events);
     }
 
     private static RegisterMunicipality polish(String terc) {

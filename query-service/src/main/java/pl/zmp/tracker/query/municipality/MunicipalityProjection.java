@@ -5,9 +5,21 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
+import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
+import pl.zmp.tracker.events.municipality.ZmpMembershipRecorded;
+import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.MunicipalityId;
+import pl.zmp.tracker.values.TercCode;
 
-/** Keeps {@link MunicipalityView} in step with the events; replaying an event changes nothing. */
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps {@link MunicipalityView} in step with the events. An event whose sequence number is not
+ * above the view's {@code version} has been applied already and changes nothing.
+ */
 @Component
 @ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
 public class MunicipalityProjection {
@@ -21,15 +33,60 @@ public class MunicipalityProjection {
     }
 
     @EventHandler
-    void on(MunicipalityRegistered event, @SequenceNumber long version) {
-        // the whole document from one event: writing it again yields the same document
-        views.save(new MunicipalityView(event.municipalityId().value(), event.name(), event.kind().name(),
-                event.country().value(), event.tercCode() == null ? null : event.tercCode().value(),
-                event.officialName(), event.localCode(), null, null, version));
+    void on(MunicipalityRegistered event, @SequenceNumber long sequence) {
+        String id = event.municipalityId().value();
+        if (isApplied(views.findById(id), sequence)) {
+            return;
+        }
+        views.save(new MunicipalityView(id, event.name(), event.kind().name(), event.country().value(),
+                terc(event.tercCode()), event.officialName(), event.localCode(), null, null, sequence));
+    }
+
+    @EventHandler
+    void on(MunicipalityRenamed event, @SequenceNumber long sequence) {
+        update(event.municipalityId(), sequence, view -> new MunicipalityView(view.id(), event.name(), view.kind(),
+                view.country(), view.tercCode(), view.officialName(), view.localCode(), view.memberSince(),
+                view.memberUntil(), sequence));
+    }
+
+    @EventHandler
+    void on(ZmpMembershipRecorded event, @SequenceNumber long sequence) {
+        update(event.municipalityId(), sequence, view -> new MunicipalityView(view.id(), view.name(), view.kind(),
+                view.country(), view.tercCode(), view.officialName(), view.localCode(), event.since(),
+                event.until(), sequence));
+    }
+
+    @EventHandler
+    void on(MunicipalityCodesCorrected event, @SequenceNumber long sequence) {
+        update(event.municipalityId(), sequence, view -> new MunicipalityView(view.id(), view.name(),
+                event.kind().name(), country(event.country()), terc(event.tercCode()), event.officialName(),
+                event.localCode(), view.memberSince(), view.memberUntil(), sequence));
     }
 
     @ResetHandler
     void reset() {
         views.deleteAll();
+    }
+
+    private void update(MunicipalityId municipalityId, long sequence, UnaryOperator<MunicipalityView> change) {
+        Optional<MunicipalityView> stored = views.findById(municipalityId.value());
+        if (isApplied(stored, sequence)) {
+            return;
+        }
+        MunicipalityView view = stored.orElseThrow(() -> new IllegalStateException(
+                "municipality " + municipalityId + " has no view: its registration was not projected"));
+        views.save(change.apply(view));
+    }
+
+    private static boolean isApplied(Optional<MunicipalityView> stored, long sequence) {
+        return stored.filter(view -> sequence <= view.version()).isPresent();
+    }
+
+    private static String terc(TercCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private static String country(CountryCode code) {
+        return code == null ? null : code.value();
     }
 }

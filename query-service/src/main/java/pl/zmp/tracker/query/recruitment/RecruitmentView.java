@@ -1,6 +1,7 @@
 package pl.zmp.tracker.query.recruitment;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.convert.ValueConverter;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ public class RecruitmentView {
     private String projectId;
     private int round;
     private String title;
+    @ValueConverter(OffsetDateTimeValue.class)
     private OffsetDateTime deadline;
     private Integer places;
     private boolean closed;
