@@ -90,7 +90,7 @@
             'empty.closed': 'Brak zamkniętych naborów.',
             'empty.calendar': 'Brak pokazów w kalendarzu.',
             'error.load': 'Nie udało się wczytać danych — ponowna próba przy następnej zmianie.',
-            'chart.projects': 'projektów',
+            'chart.total': 'Razem projektów',
             'indicator.people-trained': 'Przeszkolone osoby',
             'indicator.bulletin-issues': 'Wydane numery biuletynu',
             'indicator.contributing-cities': 'Miasta, które przekazały materiały',
@@ -182,7 +182,7 @@
             'empty.closed': 'No closed calls.',
             'empty.calendar': 'No showings in the calendar.',
             'error.load': 'Could not load the data — will retry on the next change.',
-            'chart.projects': 'projects',
+            'chart.total': 'Projects in total',
             'indicator.people-trained': 'People trained',
             'indicator.bulletin-issues': 'Bulletin issues published',
             'indicator.contributing-cities': 'Cities that sent material',
@@ -499,7 +499,11 @@
                 s('text', {x: labelWidth + barWidth + 8, y: y + rowHeight / 2, 'dominant-baseline': 'middle',
                     class: 'status-count', 'data-testid': 'status-count'}, String(count))));
         });
-        replace('status-chart', chart);
+        const total = statuses.reduce(function (sum, status) {
+            return sum + (Number(byStatus[status]) || 0);
+        }, 0);
+        replace('status-chart', [chart, h('p', {class: 'chart-total', 'data-testid': 'status-total'},
+            t('chart.total') + ': ', h('strong', null, number(total, 0)))]);
     }
 
     function projectTitlesByStatus() {

@@ -184,7 +184,7 @@ class DashboardPageTest {
                 .getDomProperty("textContent"));
         assertThat(projectsLabel).isEqualTo("Projects");
         assertThat(shown(wait, "calendar-heading")).isEqualTo("Exhibition calendar");
-        assertThat(shown(wait, "stat-people-trained")).isEqualTo("above 1200");
+        assertThat(shown(wait, "stat-people-trained")).isEqualTo("above 1,200");
         assertThat(shown(wait, "live-label")).isEqualTo("live");
         assertThat(texts(wait, By.cssSelector("[data-testid=status-label]")))
                 .contains("Pipeline", "Implementation", "Finalisation")
@@ -216,7 +216,9 @@ class DashboardPageTest {
         assertThat(script.executeScript("return window.dashboardTestMarker;")).as("the page was not reloaded")
                 .isEqualTo("same page");
         assertThat(statusCounts(wait)).containsEntry("PIPELINE", 5);
-        assertThat(position(wait)).isGreaterThan(before);
+        // not isGreaterThan: the stream's position is the lowest over all projections, and those that do not
+        // handle the new event move on without a signal, so the pushed figures may still name the old position
+        assertThat(position(wait)).isGreaterThanOrEqualTo(before);
         assertThat(shown(wait, "live-label")).isEqualTo("live");
     }
 
