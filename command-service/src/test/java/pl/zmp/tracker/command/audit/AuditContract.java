@@ -75,6 +75,17 @@ abstract class AuditContract {
     }
 
     @Test
+    void theWholeSeedIsChainedAndVerifiesBeforeAndAfterSealing() throws Exception {
+        mvc.perform(post("/api/admin/seed")).andExpect(status().isOk());
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(events).isGreaterThan(250);
+
+        verify(null).andExpect(jsonPath("$.verified").value(true)).andExpect(jsonPath("$.eventsChecked").value(events));
+        sealer.sealSettledBefore(FAR_FUTURE);
+        verify(null).andExpect(jsonPath("$.verified").value(true)).andExpect(jsonPath("$.eventsChecked").value(events));
+    }
+
+    @Test
     void anEditedPayloadFailsVerificationAtExactlyThatEventUntilRestored() throws Exception {
         String id = municipalityWithRenames(2);
         Map<String, Object> row = rowsOf(id).get(1);
