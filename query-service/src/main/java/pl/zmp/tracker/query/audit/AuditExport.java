@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The formats a selection of the log is exported in, each written event by event. */
@@ -74,7 +75,7 @@ enum AuditExport {
     }
 
     static AuditExport of(String format) {
-        return valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(format.toUpperCase(Locale.ROOT));
     }
 
     String extension() {

@@ -18,10 +18,6 @@ import java.util.List;
 record AuditFilter(String actor, String eventType, String aggregateType, String aggregateId,
                    Instant from, Instant to, Long afterPosition) {
 
-    static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null, null, null);
-    }
-
     /** A WHERE clause (possibly empty) whose parameters are added to {@code parameters}. */
     String where(List<Object> parameters) {
         List<String> clauses = new ArrayList<>();

@@ -179,7 +179,7 @@ class EventLog {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    static String simpleName(String className) {
+    private static String simpleName(String className) {
         int cut = Math.max(className.lastIndexOf('.'), className.lastIndexOf('$'));
         return className.substring(cut + 1);
     }
