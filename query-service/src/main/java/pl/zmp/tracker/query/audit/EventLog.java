@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 @Component
 class EventLog {
 
-    static final int FETCH_SIZE = 500;
+    private static final int FETCH_SIZE = 500;
 
     private static final String COLUMNS = "global_index, event_identifier, meta_data, payload, payload_revision, "
             + "payload_type, time_stamp, aggregate_identifier, sequence_number, type";

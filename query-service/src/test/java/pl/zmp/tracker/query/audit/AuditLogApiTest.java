@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.audit;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.values.CountryCode;
@@ -8,7 +9,9 @@ import pl.zmp.tracker.values.MunicipalityKind;
 
 import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -202,9 +205,9 @@ class AuditLogApiTest extends AuditLogTestSupport {
                 .andExpect(jsonPath("$.afterPosition").value(start))
                 .andExpect(jsonPath("$.totalItems").doesNotExist())
                 .andReturn().getResponse().getContentAsString();
-        long next = com.jayway.jsonpath.JsonPath.parse(page).read("$.nextAfterPosition", Long.class);
-        long positionOfSecond = com.jayway.jsonpath.JsonPath.parse(page).read("$.items[1].globalPosition", Long.class);
-        org.assertj.core.api.Assertions.assertThat(next).isEqualTo(positionOfSecond);
+        long next = JsonPath.parse(page).read("$.nextAfterPosition", Long.class);
+        long positionOfSecond = JsonPath.parse(page).read("$.items[1].globalPosition", Long.class);
+        assertThat(next).isEqualTo(positionOfSecond);
 
         mvc.perform(get("/api/audit/events").param("actor", actor)
                         .param("afterPosition", Long.toString(next)).param("size", "2"))
@@ -248,6 +251,17 @@ class AuditLogApiTest extends AuditLogTestSupport {
         mvc.perform(get("/api/audit/events").param("eventType", "Audited_emark").param("size", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void theAuditEndpointsAreDocumentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/audit/aggregates/{aggregateId}/events'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/audit/events'].get.parameters[*].name",
+                        hasItems("actor", "eventType", "aggregateType", "aggregateId", "from",
+                                "to", "afterPosition", "page", "size")))
+                .andExpect(jsonPath("$.paths['/api/audit/events/export'].get").exists());
     }
 
     private void expectRejected(String field, String parameter, String value) throws Exception {
