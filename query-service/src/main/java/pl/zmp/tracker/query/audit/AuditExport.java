@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.springframework.http.MediaType;
@@ -44,7 +45,11 @@ enum AuditExport {
     CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")) {
         @Override
         Writer open(OutputStream out, ObjectMapper json) throws IOException {
-            CsvMapper mapper = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+            CsvMapper mapper = CsvMapper.builder()
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    // quote a value only where RFC 4180 needs it (separator, quote, line break)
+                    .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                    .build();
             CsvSchema schema = mapper.schemaFor(CsvRow.class).withHeader().withLineSeparator("\r\n");
             SequenceWriter rows = mapper.writer(schema).writeValues(out);
             return new Writer() {

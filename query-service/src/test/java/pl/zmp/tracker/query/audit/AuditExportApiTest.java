@@ -104,6 +104,8 @@ class AuditExportApiTest extends AuditLogTestSupport {
         assertThat(json.readTree(row.get("payload")).get("text").asText()).isEqualTo(AWKWARD);
         assertThat(json.readTree(row.get("metadata")).get("actor").asText()).isEqualTo("koordynator:Łukasz, \"ZMP\"");
         assertThat(rows.get(1).get("payload")).isEqualTo("{\"text\":\"plain\"}");
+        // quoted only where needed: the JSON text (it holds quotes), never a plain id
+        assertThat(body).contains("," + id + ",1,AuditedRemark,").contains(",\"{\"\"text\"\":\"\"plain\"\"}\"\r\n");
     }
 
     @Test
