@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An exhibition with its showings (cancelled ones kept, marked); {@code version}: last applied event. */
-@Document("exhibitions")
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('exhibitions')}")
 public class ExhibitionView {
 
     @Id

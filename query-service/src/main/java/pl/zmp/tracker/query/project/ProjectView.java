@@ -14,7 +14,7 @@ import java.util.List;
  * {@code version} is the sequence number of the last event of the project applied here: an event
  * at or below it has been applied already and is skipped, which makes the projection idempotent.
  */
-@Document("projects")
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('projects')}")
 public class ProjectView {
 
     @Id

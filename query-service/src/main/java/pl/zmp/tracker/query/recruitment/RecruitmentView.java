@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One call for participants with its applications; {@code version} as in every view: last applied event. */
-@Document("recruitments")
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('recruitments')}")
 public class RecruitmentView {
 
     @Id
