@@ -2,7 +2,6 @@ package pl.zmp.tracker.query.infra;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Which MongoDB collection holds each read model. Queries and the live projections use the serving
@@ -39,14 +38,19 @@ public final class ReadModelCollections {
     }
 
     /** Runs {@code work} on this thread with the model's documents read and written in {@code collection}. */
-    public static <T> T redirected(String model, String collection, Supplier<T> work) {
+    public static <T> T redirected(String model, String collection, Work<T> work) throws Exception {
         Map<String, String> previous = REDIRECTED.get();
         REDIRECTED.set(Map.of(model, collection));
         try {
-            return work.get();
+            return work.run();
         } finally {
             REDIRECTED.set(previous);
         }
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
     }
 
 }
