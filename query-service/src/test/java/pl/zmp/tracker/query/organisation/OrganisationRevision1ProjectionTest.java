@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.organisation;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +22,16 @@ class OrganisationRevision1ProjectionTest extends QueryServiceIntegrationTest {
     @Autowired
     private MockMvc mvc;
 
+    private final String id = UUID.randomUUID().toString();
+
+    /** The event store is shared with other tests, and a read-model rebuild counts every organisation in it. */
+    @AfterEach
+    void removeTheRawRow() {
+        jdbc.update("delete from domain_event_entry where aggregate_identifier = ?", id);
+    }
+
     @Test
     void projectsTheShortNameOfARevision1EventAsTheOrganisationsShortName() throws Exception {
-        String id = UUID.randomUUID().toString();
         jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
                         + " time_stamp, payload_type, payload_revision, payload, meta_data)"
                         + " values (?, ?, 0, 'Organisation', '2018-05-01T09:00:00.000Z', ?, '1', ?, '{}')",
