@@ -80,7 +80,8 @@ public class CommandDispatcher {
 
     /**
      * A lost race wrote nothing (its transaction was rolled back), so sending the command again is safe.
-     * A stale {@code If-Match} is not a lost race: it is refused at once.
+     * A stale {@code If-Match} is not a lost race: it is refused at once. A lost database connection
+     * (also rolled back) is reported as {@link StoreUnavailableException}, for the client to retry later.
      */
     private RecordedEvents send(CommandMessage<?> message) {
         long giveUpAt = System.nanoTime() + lostRaceRetry.toNanos();
@@ -92,6 +93,11 @@ public class CommandDispatcher {
                     throw lostRace;
                 }
                 pauseBeforeRetry(attempt);
+            } catch (RuntimeException | Error failed) {
+                if (StoreUnavailableException.isConnectionFailure(failed)) {
+                    throw new StoreUnavailableException(failed);
+                }
+                throw failed;
             }
         }
     }
