@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole query-service against the embedded MongoDB and an H2 event store (schema by the same
  * Flyway migrations as production); one shared context for all such tests.
  */
+@SignedIn
 @SpringBootTest(properties = {
         "spring.config.name=query-service",
         "spring.datasource.url=jdbc:h2:mem:query-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.exhibition;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = ExhibitionCommandController.class, properties = "spring.config.name=command-service")
 class ExhibitionCommandControllerTest {
 

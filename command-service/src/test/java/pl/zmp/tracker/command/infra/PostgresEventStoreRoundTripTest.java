@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.infra;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * The round trip on a real PostgreSQL (the machine's, or {@code TRACKER_TEST_POSTGRES_URL}), in a
  * schema of its own that is dropped afterwards.
  */
+@SignedIn
 @SpringBootTest(properties = "spring.config.name=command-service")
 @AutoConfigureMockMvc
 class PostgresEventStoreRoundTripTest extends EventStoreRoundTripContract {

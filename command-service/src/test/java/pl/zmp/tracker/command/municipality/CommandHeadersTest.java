@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.municipality;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** If-Match and Idempotency-Key as every command endpoint reads them (shown on one endpoint). */
+@SignedIn
 @WebMvcTest(controllers = MunicipalityCommandController.class, properties = "spring.config.name=command-service")
 class CommandHeadersTest {
 

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.municipality;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -29,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = MunicipalityCommandController.class, properties = "spring.config.name=command-service")
 class MunicipalityCommandControllerTest {
 

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.project;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = ProjectCommandController.class, properties = "spring.config.name=command-service")
 class ProjectCommandControllerTest {
 

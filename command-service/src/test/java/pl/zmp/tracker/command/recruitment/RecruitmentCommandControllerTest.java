@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.recruitment;
 
+import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = RecruitmentCommandController.class, properties = "spring.config.name=command-service")
 class RecruitmentCommandControllerTest {
 

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.municipality;
 
+import pl.zmp.tracker.query.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = MunicipalityQueryController.class, properties = "spring.config.name=query-service")
 class MunicipalityQueryControllerTest {
 

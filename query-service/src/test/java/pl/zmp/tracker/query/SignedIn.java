@@ -1,0 +1,25 @@
+package pl.zmp.tracker.query;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import pl.zmp.tracker.query.infra.QueryAccessRules;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every request of the test is made by {@link #USER}, who holds every role; the query-service route
+ * rules apply (also in a {@code @WebMvcTest} slice, which does not scan them).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@WithMockUser(username = SignedIn.USER, roles = {"COORDINATOR", "AUDITOR", "VIEWER", "ADMIN"})
+@Import(QueryAccessRules.class)
+public @interface SignedIn {
+
+    String USER = "tester";
+}
