@@ -11,6 +11,7 @@ import java.text.Normalizer;
 /**
  * Every string of a command body in Unicode NFC and without surrounding white space, so that
  * "Sołec" typed with a combining accent, or with a trailing space, is the same name as any other.
+ * Control characters other than tab and line breaks, and half of a surrogate pair, are refused.
  */
 @JsonComponent
 class NormalisedStrings extends StringDeserializer {
@@ -18,6 +19,29 @@ class NormalisedStrings extends StringDeserializer {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String value = super.deserialize(parser, context);
-        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        if (value == null) {
+            return null;
+        }
+        String refusal = refusal(value);
+        if (refusal != null) {
+            return (String) context.handleWeirdStringValue(String.class, value, refusal);
+        }
+        return Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    }
+
+    private static String refusal(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return "contains a control character";
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) {
+                return "contains half of a surrogate pair";
+            }
+            if (Character.isLowSurrogate(c)) {
+                return "contains half of a surrogate pair";
+            }
+        }
+        return null;
     }
 }
