@@ -23,6 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 public abstract class QueryServiceIntegrationTest {
 
+    /** An Authorization header for requests over real HTTP: the embedded default's demo viewer. */
+    protected static final String VIEWER_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("viewer:viewer".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) {
         EmbeddedMongo.register(properties);
