@@ -82,6 +82,13 @@ class CommandServiceSecurityTest {
     }
 
     @Test
+    void theApiDocumentTellsSwaggerUiToAskForBasicSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(anonymous()))
+                .andExpect(jsonPath("$.components.securitySchemes.signIn.scheme").value("basic"))
+                .andExpect(jsonPath("$.security[0].signIn").isArray());
+    }
+
+    @Test
     void actuatorEndpointsNotExposedStayClosedEvenToAnAdmin() throws Exception {
         mvc.perform(get("/actuator/env").with(anonymous())).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/env").with(anonymous()).with(httpBasic("admin", "admin")))
