@@ -1,6 +1,5 @@
 package pl.zmp.tracker.command.infra;
 
-import pl.zmp.tracker.command.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.zmp.tracker.command.SignedIn;
 
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package pl.zmp.tracker.query.municipality;
 
-import pl.zmp.tracker.query.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -8,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.zmp.tracker.query.SignedIn;
 import pl.zmp.tracker.query.infra.ProjectionProgress;
 
 import java.util.List;
