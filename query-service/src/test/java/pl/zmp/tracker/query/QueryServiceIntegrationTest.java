@@ -1,9 +1,15 @@
 package pl.zmp.tracker.query;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.zmp.tracker.query.infra.ProjectionProgress;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole query-service against the embedded MongoDB and an H2 event store (schema by the same
@@ -27,8 +33,18 @@ public abstract class QueryServiceIntegrationTest {
     protected static final String VIEWER_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("viewer:viewer".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+    @Autowired
+    private ProjectionProgress progress;
+
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) {
         EmbeddedMongo.register(properties);
+    }
+
+    /** Lets events other tests appended finish projecting, so they cannot land in a read model a test just set up. */
+    protected void awaitProjectionsCaughtUp() throws InterruptedException {
+        long head = progress.head();
+        assertThat(progress.awaitPosition(head, Duration.ofSeconds(10)))
+                .as("projections %s should reach %d", progress.positions(), head).isTrue();
     }
 }

@@ -76,6 +76,10 @@ public class LiveDashboard {
         broadcastPending.set(false);
         DashboardStatistics statistics = current();
         subscribers.forEach(emitter -> send(emitter, statistics));
+        // a projection that ignores an event advances without a commit to signal: look again until all reach the head
+        if (statistics.position() < progress.head()) {
+            scheduleBroadcast();
+        }
     }
 
     private void send(SseEmitter emitter, DashboardStatistics statistics) {

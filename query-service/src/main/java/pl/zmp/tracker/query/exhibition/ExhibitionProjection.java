@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
@@ -14,7 +15,6 @@ import pl.zmp.tracker.values.ExhibitionId;
 import pl.zmp.tracker.values.Venue;
 
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -29,22 +29,19 @@ public class ExhibitionProjection {
     public static final String PROCESSING_GROUP = "exhibitions";
 
     private final ExhibitionViewRepository views;
+    private final VersionedViews<ExhibitionView> versioned;
 
     public ExhibitionProjection(ExhibitionViewRepository views) {
         this.views = views;
+        this.versioned = new VersionedViews<>(views, "exhibition", ExhibitionView::new);
     }
 
     @EventHandler
     void on(ExhibitionRegistered event, @SequenceNumber long sequence) {
-        String id = event.exhibitionId().value();
-        Optional<ExhibitionView> stored = views.findById(id);
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        ExhibitionView view = stored.orElseGet(() -> new ExhibitionView(id));
-        view.setProjectId(event.projectId().value());
-        view.setTitle(event.title());
-        save(view, sequence);
+        versioned.create(event.exhibitionId().value(), sequence, view -> {
+            view.setProjectId(event.projectId().value());
+            view.setTitle(event.title());
+        });
     }
 
     @EventHandler
@@ -84,22 +81,6 @@ public class ExhibitionProjection {
 
     /** Applies a change to the exhibition's view unless the event was applied already. */
     private void update(ExhibitionId exhibitionId, long sequence, Consumer<ExhibitionView> change) {
-        Optional<ExhibitionView> stored = views.findById(exhibitionId.value());
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        ExhibitionView view = stored.orElseThrow(() -> new IllegalStateException(
-                "exhibition " + exhibitionId + " has no view: its registration was not projected"));
-        change.accept(view);
-        save(view, sequence);
-    }
-
-    private void save(ExhibitionView view, long sequence) {
-        view.setVersion(sequence);
-        views.save(view);
-    }
-
-    private static boolean isApplied(Optional<ExhibitionView> stored, long sequence) {
-        return stored.filter(view -> sequence <= view.getVersion()).isPresent();
+        versioned.update(exhibitionId.value(), sequence, change);
     }
 }

@@ -2,14 +2,15 @@ package pl.zmp.tracker.query.exhibition;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import pl.zmp.tracker.query.infra.VersionedView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An exhibition with its showings (cancelled ones kept, marked); {@code version}: last applied event. */
-@Document("exhibitions")
-public class ExhibitionView {
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('exhibitions')}")
+public class ExhibitionView implements VersionedView {
 
     @Id
     private String id;
@@ -35,6 +36,8 @@ public class ExhibitionView {
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public List<Showing> getShowings() { return showings; }
+    @Override
     public long getVersion() { return version; }
+    @Override
     public void setVersion(long version) { this.version = version; }
 }

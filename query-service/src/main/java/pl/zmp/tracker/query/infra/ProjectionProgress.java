@@ -78,10 +78,10 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    /** The global position of the newest event in the store, 0 when empty. */
+    /** The global position of the newest event in the store, -1 when empty (as positions are before any event). */
     public long head() {
         Long head = eventStore.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        return head == null ? 0 : head;
+        return head == null ? -1 : head;
     }
 
     /** Waits until every projection has reached the position; false if it did not within the time. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * A municipality as coordinators look it up. {@code version} is the last event of it projected here.
  * {@code memberSince}/{@code memberUntil}: its ZMP membership, where recorded.
  */
-@Document("municipalities")
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('municipalities')}")
 public record MunicipalityView(
         @Id String id,
         String name,

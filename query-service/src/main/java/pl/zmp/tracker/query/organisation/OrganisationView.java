@@ -4,7 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A partner organisation as dashboards name it. */
-@Document("organisations")
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('organisations')}")
 public record OrganisationView(
         @Id String id,
         String name,

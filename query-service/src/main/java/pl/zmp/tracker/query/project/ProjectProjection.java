@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -40,7 +41,6 @@ import pl.zmp.tracker.values.ProjectId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -58,30 +58,28 @@ public class ProjectProjection {
     static final String INITIAL_STATUS = "PIPELINE";
 
     private final ProjectViewRepository views;
+    private final VersionedViews<ProjectView> versioned;
 
     public ProjectProjection(ProjectViewRepository views) {
         this.views = views;
+        this.versioned = new VersionedViews<>(views, "project", ProjectView::new);
     }
 
     @EventHandler
     void on(ProjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String id = event.projectId().value();
-        Optional<ProjectView> stored = views.findById(id);
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        ProjectView view = stored.orElseGet(() -> new ProjectView(id));
-        view.setTitle(event.title());
-        view.setProgrammeLine(event.programmeLine());
-        view.setDescription(event.description());
-        view.setReportingOrganisationId(
-                event.reportingOrganisationId() == null ? null : event.reportingOrganisationId().value());
-        DateRange period = event.plannedPeriod();
-        view.setPlannedFrom(period == null ? null : period.from());
-        view.setPlannedTo(period == null ? null : period.to());
-        view.setYears(yearsOf(period));
-        view.setStatus(INITIAL_STATUS);
-        save(view, sequence, at);
+        versioned.create(event.projectId().value(), sequence, view -> {
+            view.setTitle(event.title());
+            view.setProgrammeLine(event.programmeLine());
+            view.setDescription(event.description());
+            view.setReportingOrganisationId(
+                    event.reportingOrganisationId() == null ? null : event.reportingOrganisationId().value());
+            DateRange period = event.plannedPeriod();
+            view.setPlannedFrom(period == null ? null : period.from());
+            view.setPlannedTo(period == null ? null : period.to());
+            view.setYears(yearsOf(period));
+            view.setStatus(INITIAL_STATUS);
+            view.setUpdatedAt(at);
+        });
     }
 
     @EventHandler
@@ -200,24 +198,7 @@ public class ProjectProjection {
 
     /** Applies a change to the project's view unless the event was applied already. */
     private void update(ProjectId projectId, long sequence, Instant at, Consumer<ProjectView> change) {
-        Optional<ProjectView> stored = views.findById(projectId.value());
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        ProjectView view = stored.orElseThrow(() -> new IllegalStateException(
-                "project " + projectId + " has no view: its registration was not projected"));
-        change.accept(view);
-        save(view, sequence, at);
-    }
-
-    private void save(ProjectView view, long sequence, Instant at) {
-        view.setVersion(sequence);
-        view.setUpdatedAt(at);
-        views.save(view);
-    }
-
-    private static boolean isApplied(Optional<ProjectView> stored, long sequence) {
-        return stored.filter(view -> sequence <= view.getVersion()).isPresent();
+        versioned.update(projectId.value(), sequence, change.andThen(view -> view.setUpdatedAt(at)));
     }
 
     /** Every calendar year the period touches, in order; none without a period. */

@@ -2,6 +2,7 @@ package pl.zmp.tracker.query.project;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import pl.zmp.tracker.query.infra.VersionedView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.List;
  * {@code version} is the sequence number of the last event of the project applied here: an event
  * at or below it has been applied already and is skipped, which makes the projection idempotent.
  */
-@Document("projects")
-public class ProjectView {
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('projects')}")
+public class ProjectView implements VersionedView {
 
     @Id
     private String id;
@@ -116,7 +117,9 @@ public class ProjectView {
     public List<Milestone> getMilestones() { return milestones; }
     public List<Training> getTrainings() { return trainings; }
     public List<Publication> getPublications() { return publications; }
+    @Override
     public long getVersion() { return version; }
+    @Override
     public void setVersion(long version) { this.version = version; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }

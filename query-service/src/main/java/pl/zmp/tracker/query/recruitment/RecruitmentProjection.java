@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
 import pl.zmp.tracker.events.recruitment.ApplicationRejected;
 import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
@@ -16,7 +17,6 @@ import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,25 +33,22 @@ public class RecruitmentProjection {
     static final String REJECTED = "REJECTED";
 
     private final RecruitmentViewRepository views;
+    private final VersionedViews<RecruitmentView> versioned;
 
     public RecruitmentProjection(RecruitmentViewRepository views) {
         this.views = views;
+        this.versioned = new VersionedViews<>(views, "recruitment", RecruitmentView::new);
     }
 
     @EventHandler
     void on(RecruitmentOpened event, @SequenceNumber long sequence) {
-        String id = event.recruitmentId().value();
-        Optional<RecruitmentView> stored = views.findById(id);
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        RecruitmentView view = stored.orElseGet(() -> new RecruitmentView(id));
-        view.setProjectId(event.projectId().value());
-        view.setRound(event.round());
-        view.setTitle(event.title());
-        view.setDeadline(event.deadline());
-        view.setPlaces(event.places());
-        save(view, sequence);
+        versioned.create(event.recruitmentId().value(), sequence, view -> {
+            view.setProjectId(event.projectId().value());
+            view.setRound(event.round());
+            view.setTitle(event.title());
+            view.setDeadline(event.deadline());
+            view.setPlaces(event.places());
+        });
     }
 
     @EventHandler
@@ -101,22 +98,6 @@ public class RecruitmentProjection {
 
     /** Applies a change to the recruitment's view unless the event was applied already. */
     private void update(RecruitmentId recruitmentId, long sequence, Consumer<RecruitmentView> change) {
-        Optional<RecruitmentView> stored = views.findById(recruitmentId.value());
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        RecruitmentView view = stored.orElseThrow(() -> new IllegalStateException(
-                "recruitment " + recruitmentId + " has no view: its opening was not projected"));
-        change.accept(view);
-        save(view, sequence);
-    }
-
-    private void save(RecruitmentView view, long sequence) {
-        view.setVersion(sequence);
-        views.save(view);
-    }
-
-    private static boolean isApplied(Optional<RecruitmentView> stored, long sequence) {
-        return stored.filter(view -> sequence <= view.getVersion()).isPresent();
+        versioned.update(recruitmentId.value(), sequence, change);
     }
 }

@@ -3,6 +3,7 @@ package pl.zmp.tracker.query.recruitment;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.convert.ValueConverter;
 import org.springframework.data.mongodb.core.mapping.Document;
+import pl.zmp.tracker.query.infra.VersionedView;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One call for participants with its applications; {@code version} as in every view: last applied event. */
-@Document("recruitments")
-public class RecruitmentView {
+@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('recruitments')}")
+public class RecruitmentView implements VersionedView {
 
     @Id
     private String id;
@@ -53,6 +54,8 @@ public class RecruitmentView {
     public Instant getClosedAt() { return closedAt; }
     public void setClosedAt(Instant closedAt) { this.closedAt = closedAt; }
     public List<Application> getApplications() { return applications; }
+    @Override
     public long getVersion() { return version; }
+    @Override
     public void setVersion(long version) { this.version = version; }
 }

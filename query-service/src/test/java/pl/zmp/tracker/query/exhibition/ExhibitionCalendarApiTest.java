@@ -24,7 +24,8 @@ class ExhibitionCalendarApiTest extends QueryServiceIntegrationTest {
     private MongoTemplate mongo;
 
     @BeforeEach
-    void readModels() {
+    void readModels() throws InterruptedException {
+        awaitProjectionsCaughtUp();
         mongo.dropCollection(ExhibitionView.class);
         ExhibitionView expelled = new ExhibitionView(EXPELLED);
         expelled.setTitle("Wypędzeni 1939…");

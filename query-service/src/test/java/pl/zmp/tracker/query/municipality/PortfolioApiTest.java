@@ -28,7 +28,8 @@ class PortfolioApiTest extends QueryServiceIntegrationTest {
     private MongoTemplate mongo;
 
     @BeforeEach
-    void readModels() {
+    void readModels() throws InterruptedException {
+        awaitProjectionsCaughtUp();
         mongo.dropCollection(ProjectView.class);
         mongo.dropCollection(RecruitmentView.class);
         mongo.save(new MunicipalityView(WARSZAWA, "Warszawa", "CITY", "PL", "1465011", "Warszawa", null, null, null, 0));

@@ -21,7 +21,8 @@ class OrganisationQueryApiTest extends QueryServiceIntegrationTest {
     private MongoTemplate mongo;
 
     @BeforeEach
-    void readModels() {
+    void readModels() throws InterruptedException {
+        awaitProjectionsCaughtUp();
         mongo.dropCollection(OrganisationView.class);
         mongo.save(new OrganisationView(ZPP, "Związek Powiatów Polskich", "ZPP", "ASSOCIATION", "PL", null, null, 0));
         mongo.save(new OrganisationView("00000000-0000-0000-0000-000000000202", "Fundacja Centrum PPP", null,

@@ -36,7 +36,8 @@ class ProjectQueryApiTest extends QueryServiceIntegrationTest {
     private MongoTemplate mongo;
 
     @BeforeEach
-    void readModels() {
+    void readModels() throws InterruptedException {
+        awaitProjectionsCaughtUp();
         List.of(ProjectView.class, MunicipalityView.class, OrganisationView.class, ExhibitionView.class)
                 .forEach(mongo::dropCollection);
         mongo.save(municipality(WARSZAWA, "Warszawa"));

@@ -32,7 +32,8 @@ class RecruitmentBoardApiTest extends QueryServiceIntegrationTest {
     private MongoTemplate mongo;
 
     @BeforeEach
-    void readModels() {
+    void readModels() throws InterruptedException {
+        awaitProjectionsCaughtUp();
         mongo.dropCollection(RecruitmentView.class);
         ProjectView project = new ProjectView(PROJECT);
         project.setTitle("Przestrzeń dla partycypacji");

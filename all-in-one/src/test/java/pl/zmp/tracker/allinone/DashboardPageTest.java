@@ -1,0 +1,305 @@
+package pl.zmp.tracker.allinone;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard page in a real browser (Debian's headless Chromium) against the whole system with the
+ * ZMP seed: what it shows, in Polish and in English, and that it follows the live statistics stream.
+ * It fails, never skips, where Chromium or its driver is missing.
+ */
+class DashboardPageTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** In the build output; docs/dashboard.png is a copy of it taken when the page changes. */
+    private static final Path SCREENSHOT = Path.of("target", "dashboard.png");
+    private static final String ZMP_ORGANISATION_ID =
+            UUID.nameUUIDFromBytes("zmp-tracker-seed:@org/zmp".getBytes(UTF_8)).toString();
+    private static final String EXHIBITION = "Wypędzeni 1939... Deportacje obywateli polskich z ziem wcielonych do III Rzeszy";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void showsTheSeededTrackerInPolishAndEnglishAndFollowsTheLiveStream() throws Exception {
+        assertThat(CHROMIUM).as("the dashboard test needs Chromium at %s (apt-get install chromium)", CHROMIUM)
+                .isExecutable();
+        assertThat(CHROMEDRIVER).as("the dashboard test needs ChromeDriver at %s (apt-get install chromium-driver)",
+                CHROMEDRIVER).isExecutable();
+
+        try (AllInOne tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
+                "--tracker.query-port=0")) {
+            WebDriver browser = chrome();
+            try {
+                browser.get("http://localhost:" + tracker.queryPort() + "/");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+                wait.ignoring(StaleElementReferenceException.class);
+
+                awaitTheSeed(wait);
+                assertSeededFigures(wait);
+                assertRecruitmentBoard(wait);
+                assertExhibitionCalendar(wait);
+                saveFullPageScreenshot((ChromeDriver) browser);
+
+                switchToEnglish(browser, wait);
+
+                followsTheLiveStreamWithoutReloading(tracker, browser, wait);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static WebDriver chrome() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,2200");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits, never sleeps, until the stream has delivered the seed and the lists have followed it. */
+    private static void awaitTheSeed(WebDriverWait wait) {
+        until(wait, "the projects card to show the 11 seeded projects",
+                browser -> text(browser, "stat-projects").equals("11"));
+        until(wait, "the status line to say the stream is live",
+                browser -> "live".equals(browser.findElement(testId("live-status")).getDomAttribute("data-state")));
+        until(wait, "the closed round I with its 17 accepted municipalities",
+                browser -> browser.findElements(testId("recruitment-closed-row")).stream()
+                        .anyMatch(row -> row.findElement(testId("recruitment-accepted")).getText().equals("17")));
+        until(wait, "both open calls of the seed",
+                browser -> browser.findElements(testId("recruitment-open-row")).size() == 2);
+        until(wait, "the 4 showings of the exhibition",
+                browser -> browser.findElements(testId("calendar-row")).size() == 4);
+        until(wait, "the status chart with every project",
+                browser -> statusCounts(browser).values().stream().mapToInt(Integer::intValue).sum() == 11);
+    }
+
+    private static void assertSeededFigures(WebDriverWait wait) {
+        assertThat(shown(wait, "stat-projects")).isEqualTo("11");
+        assertThat(shown(wait, "stat-open-recruitments")).isEqualTo("2");
+        assertThat(shown(wait, "stat-showings")).isEqualTo("4");
+        // "Ponad 1200 przedstawicieli miast i gmin przeszkolonych": the only people-trained figure is ABOVE
+        assertThat(shown(wait, "stat-people-trained")).isEqualTo("ponad 1200");
+        assertThat(position(wait)).isPositive();
+        assertThat(shown(wait, "live-label")).isEqualTo("na żywo");
+
+        // A5: four programme lines in the pipeline, "100 lat ZMP" finalising, the other six under way
+        Map<String, Integer> byStatus = statusCounts(wait);
+        assertThat(byStatus).containsEntry("PIPELINE", 4).containsEntry("IMPLEMENTATION", 6)
+                .containsEntry("FINALISATION", 1);
+        assertThat(byStatus.entrySet()).filteredOn(status -> status.getValue() > 0).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("PIPELINE", "IMPLEMENTATION", "FINALISATION");
+        assertThat(texts(wait, By.cssSelector("[data-testid=status-label]")))
+                .contains("W przygotowaniu", "W realizacji", "Finalizacja");
+    }
+
+    private static void assertRecruitmentBoard(WebDriverWait wait) {
+        List<Map<String, String>> open = rows(wait, "recruitment-open-row");
+        assertThat(open).extracting(row -> row.get("recruitment-title")).containsExactlyInAnyOrder(
+                "Nabór dla miast do Sieci Planowania Działania (URBACT Action Planning Networks)",
+                "Przestrzeń dla partycypacji II – nabór gmin");
+
+        Map<String, String> urbact = open.stream()
+                .filter(row -> row.get("recruitment-title").startsWith("Nabór dla miast")).findFirst().orElseThrow();
+        assertThat(urbact.get("recruitment-project")).isEqualTo("Krajowy Punkt Kontaktowy URBACT");
+        // "do 17 kwietnia": 2019-04-17T23:59:59+02:00, shown in Warsaw time
+        assertThat(urbact.get("recruitment-deadline")).contains("17", "2019", "23:59");
+        assertThat(urbact.get("recruitment-remaining")).isEqualTo("termin minął");
+
+        Map<String, String> roundTwo = open.stream()
+                .filter(row -> row.get("recruitment-title").startsWith("Przestrzeń")).findFirst().orElseThrow();
+        assertThat(roundTwo.get("recruitment-project")).isEqualTo("Przestrzeń dla partycypacji");
+        assertThat(roundTwo.get("recruitment-round")).isEqualTo("2");
+        assertThat(roundTwo.get("recruitment-places-left")).isEqualTo("22 z 22");
+        assertThat(roundTwo.get("recruitment-remaining")).isEqualTo("bez terminu");
+
+        List<Map<String, String>> closed = rows(wait, "recruitment-closed-row");
+        assertThat(closed).singleElement().satisfies(roundOne -> {
+            assertThat(roundOne.get("recruitment-title")).isEqualTo("Przestrzeń dla partycypacji I – nabór gmin");
+            assertThat(roundOne.get("recruitment-round")).isEqualTo("1");
+            assertThat(roundOne.get("recruitment-applications")).isEqualTo("17");
+            assertThat(roundOne.get("recruitment-accepted")).isEqualTo("17");
+            assertThat(roundOne.get("recruitment-rejected")).isEqualTo("0");
+        });
+    }
+
+    private static void assertExhibitionCalendar(WebDriverWait wait) {
+        List<Map<String, String>> showings = rows(wait, "calendar-row");
+        assertThat(showings).extracting(row -> row.get("calendar-exhibition")).containsOnly(EXHIBITION);
+        assertThat(showings).extracting(row -> row.get("calendar-venue")).containsExactly(
+                "Dokumentationszentrum Prora", "Muzeum Narodowe w Szczecinie", "Kulmhof / Chelmno nad Nerem",
+                "Ratusz w Schwedt");
+        assertThat(showings).extracting(row -> row.get("calendar-city"))
+                .containsExactly("Prora", "Szczecin", "Chełmno nad Nerem", "Schwedt");
+        assertThat(showings).extracting(row -> row.get("calendar-state")).containsOnly("zaplanowany");
+        List<String> from = read(wait, browser -> browser.findElements(testId("calendar-row")).stream()
+                .map(row -> row.getDomAttribute("data-from")).toList());
+        assertThat(from).containsExactly("2018-01-01", "2018-03-29", "2018-04-25", "2018-10-09");
+    }
+
+    private static void switchToEnglish(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(testId("lang-en")).click();
+        until(wait, "the labels in English",
+                driver -> text(driver, "recruitment-heading").equals("Recruitment board"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        // the card labels are upper-cased by the style sheet: their text as written
+        String projectsLabel = read(wait, driver -> driver.findElement(testId("stat-projects-label"))
+                .getDomProperty("textContent"));
+        assertThat(projectsLabel).isEqualTo("Projects");
+        assertThat(shown(wait, "calendar-heading")).isEqualTo("Exhibition calendar");
+        assertThat(shown(wait, "stat-people-trained")).isEqualTo("above 1,200");
+        assertThat(shown(wait, "live-label")).isEqualTo("live");
+        assertThat(texts(wait, By.cssSelector("[data-testid=status-label]")))
+                .contains("Pipeline", "Implementation", "Finalisation")
+                .doesNotContain("W realizacji");
+        assertThat(rows(wait, "calendar-row")).extracting(row -> row.get("calendar-state"))
+                .containsOnly("scheduled");
+        // data keeps its Polish as stored
+        assertThat(rows(wait, "recruitment-closed-row"))
+                .extracting(row -> row.get("recruitment-title"))
+                .containsExactly("Przestrzeń dla partycypacji I – nabór gmin");
+    }
+
+    private void followsTheLiveStreamWithoutReloading(AllInOne tracker, WebDriver browser, WebDriverWait wait)
+            throws IOException, InterruptedException {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.dashboardTestMarker = 'same page';");
+        long before = position(wait);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + tracker.commandPort() + "/api/projects"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Miejskie laboratoria klimatyczne\","
+                        + "\"reportingOrganisationId\":\"" + ZMP_ORGANISATION_ID + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        until(wait, "the projects card to show the new project",
+                driver -> text(driver, "stat-projects").equals("12"));
+        assertThat(script.executeScript("return window.dashboardTestMarker;")).as("the page was not reloaded")
+                .isEqualTo("same page");
+        assertThat(statusCounts(wait)).containsEntry("PIPELINE", 5);
+        // not isGreaterThan: the stream's position is the lowest over all projections, and those that do not
+        // handle the new event move on without a signal, so the pushed figures may still name the old position
+        assertThat(position(wait)).isGreaterThanOrEqualTo(before);
+        assertThat(shown(wait, "live-label")).isEqualTo("live");
+    }
+
+    /** A real full-page capture through the DevTools protocol: the whole document, not just the window. */
+    private static void saveFullPageScreenshot(ChromeDriver browser) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) content.get("width")).doubleValue();
+        double height = ((Number) content.get("height")).doubleValue();
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = SCREENSHOT.toAbsolutePath().normalize();
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        assertThat(file).isNotEmptyFile();
+    }
+
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
+    }
+
+    private static String text(WebDriver browser, String id) {
+        return browser.findElement(testId(id)).getText().strip();
+    }
+
+    private static List<String> texts(WebDriver browser, By by) {
+        return browser.findElements(by).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Each row as its cells' texts by data-testid, in the order the page shows them. */
+    private static List<Map<String, String>> rows(WebDriver browser, String rowId) {
+        return browser.findElements(testId(rowId)).stream().map(row -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            row.findElements(By.cssSelector("[data-testid]"))
+                    .forEach(cell -> cells.putIfAbsent(cell.getDomAttribute("data-testid"), cell.getText().strip()));
+            return cells;
+        }).toList();
+    }
+
+    private static Map<String, Integer> statusCounts(WebDriver browser) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        browser.findElements(testId("status-bar")).forEach(bar ->
+                counts.put(bar.getDomAttribute("data-status"), Integer.parseInt(bar.getDomAttribute("data-count"))));
+        return counts;
+    }
+
+    /** Waits until the page shows what {@code condition} looks for; the message says what did not come. */
+    private static void until(WebDriverWait wait, String message, Function<WebDriver, Boolean> condition) {
+        try {
+            wait.withMessage(message).until(condition::apply);
+        } finally {
+            wait.withMessage("the page to show what the test reads");
+        }
+    }
+
+    private static String shown(WebDriverWait wait, String id) {
+        return read(wait, browser -> text(browser, id));
+    }
+
+    private static long position(WebDriverWait wait) {
+        return read(wait, browser -> Long.parseLong(text(browser, "live-position")));
+    }
+
+    private static List<String> texts(WebDriverWait wait, By by) {
+        return read(wait, browser -> texts(browser, by));
+    }
+
+    private static List<Map<String, String>> rows(WebDriverWait wait, String rowId) {
+        return read(wait, browser -> rows(browser, rowId));
+    }
+
+    private static Map<String, Integer> statusCounts(WebDriverWait wait) {
+        return read(wait, DashboardPageTest::statusCounts);
+    }
+
+    /** Reads what the page shows, again if a redraw replaced the elements midway. */
+    private static <T> T read(WebDriverWait wait, Function<WebDriver, T> reading) {
+        return wait.until(reading::apply);
+    }
+}

@@ -1,0 +1,164 @@
+package pl.zmp.tracker.command.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Seals the event log in global index order into {@code audit_seal}, each row chained to the one before.
+ * Global indexes can commit out of order and have gaps (rolled-back inserts), so only events older than
+ * the settle time are sealed, and an index missing below such an event is sealed as a permanent gap
+ * (a row with no event hash): an event that later appears at that index, or a sealed event that
+ * disappears, breaks the chain. Instances take a row lock on {@code audit_sealer_lock} for each batch,
+ * so two of them never seal at the same time.
+ */
+@Component
+public class AuditSealer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AuditProperties properties;
+    private ScheduledExecutorService schedule;
+
+    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+                AuditProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Seals every event older than the settle time. */
+    public SealReport seal() {
+        return sealSettledBefore(clock.instant().minus(properties.settleTime()));
+    }
+
+    /** Seals, in global order, every event stamped before the horizon, and the gaps below them. */
+    public SealReport sealSettledBefore(Instant horizon) {
+        int sealed = 0;
+        Batch batch;
+        do {
+            batch = transactions.execute(status -> sealBatch(horizon));
+            sealed += batch.sealed();
+        } while (batch.more());
+        SealRow last = lastSeal();
+        return new SealReport(sealed, last == null ? null : last.globalIndex(), last == null ? null : last.chainHash());
+    }
+
+    private Batch sealBatch(Instant horizon) {
+        jdbc.queryForObject("select id from audit_sealer_lock where id = 1 for update", Integer.class);
+        SealRow last = lastSeal();
+        long after = last == null ? Long.MIN_VALUE : last.globalIndex();
+        List<EventRow> events = jdbc.query(
+                "select global_index, aggregate_identifier, sequence_number, type, payload_type, payload_revision,"
+                        + " payload, meta_data, time_stamp from domain_event_entry where global_index > ?"
+                        + " order by global_index fetch first " + BATCH + " rows only",
+                (rs, n) -> new EventRow(rs.getLong("global_index"), Instant.parse(rs.getString("time_stamp")),
+                        new StoredEvent(rs.getString("type"), rs.getString("aggregate_identifier"),
+                                rs.getLong("sequence_number"), rs.getString("payload_type"),
+                                rs.getString("payload_revision"), rs.getString("payload"), rs.getString("meta_data"))),
+                after);
+        String chain = last == null ? EventHashes.GENESIS : last.chainHash();
+        long next = last == null ? (events.isEmpty() ? 0 : events.get(0).globalIndex()) : last.globalIndex() + 1;
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        boolean settledAll = true;
+        for (EventRow event : events) {
+            if (!event.timestamp().isBefore(horizon)) {
+                settledAll = false;
+                break;
+            }
+            for (long gap = next; gap < event.globalIndex(); gap++) {
+                chain = EventHashes.chainHash(chain, gap, null);
+                rows.add(new Object[]{gap, null, chain, null, null, now});
+            }
+            String eventHash = sealedHash(event.event());
+            chain = EventHashes.chainHash(chain, event.globalIndex(), eventHash);
+            rows.add(new Object[]{event.globalIndex(), eventHash, chain,
+                    event.event().aggregateId(), event.event().sequenceNumber(), now});
+            next = event.globalIndex() + 1;
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into audit_seal (global_index, event_hash, chain_hash, aggregate_identifier,"
+                    + " sequence_number, sealed_at) values (?, ?, ?, ?, ?, ?)", rows);
+        }
+        return new Batch(rows.size(), settledAll && events.size() == BATCH);
+    }
+
+    /**
+     * The hash a seal records for an event: the {@code hash} in its metadata, or for an event written
+     * before events were chained, the hash of the row as found (with the genesis previous hash).
+     */
+    static String sealedHash(StoredEvent event) {
+        String stored = EventHashes.metaDataValue(event.metaDataJson(), EventHashes.HASH);
+        return stored != null ? stored : EventHashes.hash(event, EventHashes.GENESIS);
+    }
+
+    private SealRow lastSeal() {
+        List<SealRow> last = jdbc.query(
+                "select global_index, chain_hash from audit_seal order by global_index desc fetch first 1 rows only",
+                (rs, n) -> new SealRow(rs.getLong("global_index"), rs.getString("chain_hash")));
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    private void sealQuietly() {
+        try {
+            seal();
+        } catch (RuntimeException e) {
+            log.warn("Sealing the event log failed; retrying on the next run", e);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (properties.sealInterval().isZero() || properties.sealInterval().isNegative()) {
+            return;
+        }
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "audit-sealer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.sealInterval().toMillis();
+        schedule.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (schedule != null) {
+            schedule.shutdownNow();
+            schedule = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return schedule != null;
+    }
+
+    private record SealRow(long globalIndex, String chainHash) {
+    }
+
+    private record EventRow(long globalIndex, Instant timestamp, StoredEvent event) {
+    }
+
+    private record Batch(int sealed, boolean more) {
+    }
+}

@@ -1,0 +1,12 @@
+package pl.zmp.tracker.command.audit;
+
+/**
+ * One event as the store keeps it, columns as text: what a hash is computed over, at append time and
+ * when verifying.
+ *
+ * @param payloadJson  the {@code payload} column
+ * @param metaDataJson the {@code meta_data} column (may still hold the hash keys; they are left out of the hash)
+ */
+public record StoredEvent(String aggregateType, String aggregateId, long sequenceNumber,
+                          String payloadType, String payloadRevision, String payloadJson, String metaDataJson) {
+}

@@ -1,0 +1,35 @@
+package pl.zmp.tracker.command.audit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import pl.zmp.tracker.command.infra.TestPostgres;
+
+import java.util.UUID;
+
+/** Tamper evidence on a real PostgreSQL, in a schema of its own that is dropped afterwards. */
+@SpringBootTest(properties = "spring.config.name=command-service")
+@AutoConfigureMockMvc
+class PostgresAuditTest extends AuditContract {
+
+    static final String SCHEMA = "audit_" + UUID.randomUUID().toString().replace("-", "");
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", () -> TestPostgres.url() + "?currentSchema=" + SCHEMA);
+        properties.add("spring.datasource.username", TestPostgres::user);
+        properties.add("spring.datasource.password", TestPostgres::password);
+        properties.add("spring.flyway.schemas", () -> SCHEMA);
+        properties.add("tracker.audit.seal-interval", () -> "0s");
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
+                .execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+}

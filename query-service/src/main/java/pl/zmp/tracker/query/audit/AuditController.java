@@ -1,0 +1,156 @@
+package pl.zmp.tracker.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pl.zmp.tracker.platform.web.InvalidFieldException;
+import pl.zmp.tracker.query.infra.PageOf;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit", description = "The event store as auditors read it: an aggregate's history, the global log, exports")
+@Validated
+class AuditController {
+
+    static final String IDENTIFIER = "[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*";
+    static final String AGGREGATE_TYPES = "Municipality|Organisation|Project|Recruitment|Exhibition";
+
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final EventLog log;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditController(EventLog log, ObjectMapper json, Clock clock) {
+        this.log = log;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/aggregates/{aggregateId}/events")
+    @Operation(summary = "The full stream of one aggregate, in sequence order",
+            description = "Every event with its position, type, revision, time, actor, correlation and causation "
+                    + "ids, command, metadata and payload as stored. 404 if the aggregate has no events.")
+    PageOf<AuditEvent> history(
+            @PathVariable @Size(min = 1, max = 255) String aggregateId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        PageOf<AuditEvent> history = log.history(aggregateId, page, size);
+        if (history.totalItems() == 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no events for aggregate " + aggregateId);
+        }
+        return history;
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "The global audit log, in global order",
+            description = "Filters combine (AND) and are matched literally. Page by number (page, size: with totals) "
+                    + "or, for long reads, by position: afterPosition answers the events after that global "
+                    + "position, and nextAfterPosition is where to continue.")
+    AuditLogPage events(
+            @Parameter(description = "exactly the actor in the event's metadata, e.g. anonymous, system:seed")
+            @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
+            @Parameter(description = "simple class name (ProjectRegistered) or fully qualified class name")
+            @RequestParam(required = false) @Size(max = 255) @Pattern(regexp = IDENTIFIER, message = "must be a class name") String eventType,
+            @RequestParam(required = false) @Pattern(regexp = AGGREGATE_TYPES, message = "must be one of Municipality, Organisation, Project, Recruitment, Exhibition") String aggregateType,
+            @RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
+            @Parameter(description = "ISO-8601 instant, inclusive, e.g. 2026-01-01T00:00:00Z")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "ISO-8601 instant, exclusive")
+            @RequestParam(required = false) String to,
+            @Parameter(description = "only events after this global position (keyset paging); not with page")
+            @RequestParam(required = false) @Min(0) Long afterPosition,
+            @RequestParam(required = false) @Min(0) @Max(10_000_000) Integer page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        AuditFilter filter = filter(actor, eventType, aggregateType, aggregateId, from, to, null);
+        if (afterPosition != null) {
+            if (page != null) {
+                throw new InvalidFieldException("page", "cannot be combined with afterPosition");
+            }
+            return log.after(filter, afterPosition, size);
+        }
+        return log.page(filter, page == null ? 0 : page, size);
+    }
+
+    @GetMapping("/events/export")
+    @Operation(summary = "The selection of the audit log, streamed as a file",
+            description = "format=ndjson: one JSON object per line, as the audit log's items "
+                    + "(application/x-ndjson). format=csv: RFC 4180 with a header row, metadata and payload as "
+                    + "the stored JSON text (text/csv, UTF-8). Same filters as the audit log; afterPosition "
+                    + "exports only what follows a position.")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv", message = "must be ndjson or csv") String format,
+            @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
+            @RequestParam(required = false) @Size(max = 255) @Pattern(regexp = IDENTIFIER, message = "must be a class name") String eventType,
+            @RequestParam(required = false) @Pattern(regexp = AGGREGATE_TYPES, message = "must be one of Municipality, Organisation, Project, Recruitment, Exhibition") String aggregateType,
+            @RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) @Min(0) Long afterPosition) {
+        AuditFilter filter = filter(actor, eventType, aggregateType, aggregateId, from, to, afterPosition);
+        AuditExport export = AuditExport.of(format);
+        String filename = "audit-log-" + FILE_TIME.format(clock.instant()) + "." + export.extension();
+        StreamingResponseBody body = out -> {
+            try (AuditExport.Writer writer = export.open(out, json)) {
+                log.export(filter, writer);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(export.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
+    }
+
+    private static AuditFilter filter(String actor, String eventType, String aggregateType, String aggregateId,
+                                      String from, String to, Long afterPosition) {
+        Instant since = instant("from", from);
+        Instant until = instant("to", to);
+        if (since != null && until != null && !since.isBefore(until)) {
+            throw new InvalidFieldException("to", "must be later than from");
+        }
+        return new AuditFilter(actor, eventType, aggregateType, aggregateId, since, until, afterPosition);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException(field, "must be an ISO-8601 instant with an offset, e.g. 2026-01-31T23:00:00Z");
+        }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidFieldException(field, "must be within the years 0000 to 9999");
+        }
+        return instant;
+    }
+}

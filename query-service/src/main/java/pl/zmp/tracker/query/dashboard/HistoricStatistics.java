@@ -1,0 +1,102 @@
+package pl.zmp.tracker.query.dashboard;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import pl.zmp.tracker.query.exhibition.ExhibitionProjection;
+import pl.zmp.tracker.query.exhibition.ExhibitionView;
+import pl.zmp.tracker.query.exhibition.ExhibitionViewRepository;
+import pl.zmp.tracker.query.project.ProjectProjection;
+import pl.zmp.tracker.query.project.ProjectView;
+import pl.zmp.tracker.query.project.ProjectViewRepository;
+import pl.zmp.tracker.query.recruitment.RecruitmentProjection;
+import pl.zmp.tracker.query.recruitment.RecruitmentView;
+import pl.zmp.tracker.query.recruitment.RecruitmentViewRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The dashboard as it stood at a moment: the events recorded up to then (up to the highest global
+ * position recorded at or before the moment) are replayed through the very projections that
+ * maintain the live read models, into a scratch database that is dropped afterwards.
+ */
+@Component
+public class HistoricStatistics {
+
+    private final MongoClient mongoClient;
+    private final MongoTemplate liveTemplate;
+    private final EventStorageEngine eventStore;
+    private final JdbcTemplate jdbc;
+    private final DashboardStatisticsCalculator calculator;
+
+    HistoricStatistics(MongoClient mongoClient, MongoTemplate liveTemplate, EventStorageEngine eventStore,
+                       JdbcTemplate jdbc, DashboardStatisticsCalculator calculator) {
+        this.mongoClient = mongoClient;
+        this.liveTemplate = liveTemplate;
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.calculator = calculator;
+    }
+
+    public DashboardStatistics asOf(Instant moment) {
+        long position = positionAt(moment);
+        MongoTemplate scratch = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient,
+                "asof-" + UUID.randomUUID()), liveTemplate.getConverter());
+        try {
+            MongoRepositoryFactory repositories = new MongoRepositoryFactory(scratch);
+            List<AnnotationEventHandlerAdapter> projections = List.of(
+                    new AnnotationEventHandlerAdapter(new ProjectProjection(
+                            repositories.getRepository(ProjectViewRepository.class))),
+                    new AnnotationEventHandlerAdapter(new RecruitmentProjection(
+                            repositories.getRepository(RecruitmentViewRepository.class))),
+                    new AnnotationEventHandlerAdapter(new ExhibitionProjection(
+                            repositories.getRepository(ExhibitionViewRepository.class))));
+            if (position >= 0) {
+                try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(null, false)) {
+                    events.takeWhile(event -> globalIndex(event) <= position)
+                            .forEach(event -> projections.forEach(projection -> replay(projection, event)));
+                }
+            }
+            return calculator.compute(position, moment, scratch.findAll(ProjectView.class),
+                    scratch.findAll(RecruitmentView.class), scratch.findAll(ExhibitionView.class));
+        } finally {
+            scratch.getDb().drop();
+        }
+    }
+
+    /** The highest global position of an event recorded at or before the moment; -1 if none. */
+    long positionAt(Instant moment) {
+        AtomicLong position = new AtomicLong(-1);
+        jdbc.query("select global_index, time_stamp from domain_event_entry order by global_index", row -> {
+            if (!Instant.parse(row.getString(2)).isAfter(moment)) {
+                position.set(row.getLong(1));
+            }
+        });
+        return position.get();
+    }
+
+    private static void replay(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+        if (projection.canHandle(event)) {
+            try {
+                projection.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException("replaying event " + event.getIdentifier() + " failed", e);
+            }
+        }
+    }
+
+    private static long globalIndex(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElseThrow();
+    }
+}
