@@ -62,7 +62,8 @@ class DashboardPageTest {
                 "--tracker.query-port=0")) {
             WebDriver browser = chrome();
             try {
-                browser.get("http://localhost:" + tracker.queryPort() + "/");
+                // the page asks for sign-in; the browser keeps the credentials for its assets and live stream
+                browser.get(DemoUsers.urlWithCredentials(DemoUsers.VIEWER, tracker.queryPort(), "/"));
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
                 wait.ignoring(StaleElementReferenceException.class);
 
@@ -206,6 +207,7 @@ class DashboardPageTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + tracker.commandPort() + "/api/projects"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Miejskie laboratoria klimatyczne\","
                         + "\"reportingOrganisationId\":\"" + ZMP_ORGANISATION_ID + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
