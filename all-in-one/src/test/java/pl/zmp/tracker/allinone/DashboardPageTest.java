@@ -62,8 +62,10 @@ class DashboardPageTest {
                 "--tracker.query-port=0")) {
             WebDriver browser = chrome();
             try {
-                // the page asks for sign-in; the browser keeps the credentials for its assets and live stream
+                // sign in once with the credentials in the address; the browser keeps them for the site, and the
+                // page is then opened at its plain address (a page whose address holds credentials cannot fetch)
                 browser.get(DemoUsers.urlWithCredentials(DemoUsers.VIEWER, tracker.queryPort(), "/"));
+                browser.get("http://localhost:" + tracker.queryPort() + "/");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
                 wait.ignoring(StaleElementReferenceException.class);
 

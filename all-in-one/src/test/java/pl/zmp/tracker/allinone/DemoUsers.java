@@ -30,7 +30,11 @@ public final class DemoUsers {
                 .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A page address with the credentials in it, e.g. for a browser: {@code http://admin:admin@localhost:8082/}. */
+    /**
+     * A page address with the credentials in it, e.g. {@code http://admin:admin@localhost:8082/}: a browser
+     * opened there signs in and keeps the credentials for the site; open the plain address next, since a
+     * page whose address holds credentials cannot {@code fetch}.
+     */
     public static String urlWithCredentials(String user, int port, String path) {
         return "http://" + user + ":" + password(user) + "@localhost:" + port + path;
     }
