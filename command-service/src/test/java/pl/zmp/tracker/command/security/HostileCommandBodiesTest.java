@@ -2,7 +2,6 @@ package pl.zmp.tracker.command.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -315,7 +315,7 @@ class HostileCommandBodiesTest {
                     ? pick("not-a-uuid", "%2e%2e", "%00", "x".repeat(1_000), "00000000-0000-0000-0000-00000000000G",
                     "%F0%9F%98%80", "' or 1=1 --")
                     : UUID.randomUUID().toString();
-            path = path.replaceFirst("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(value));
+            path = path.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(value));
         }
         return path;
     }
