@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.KnownAggregates;
@@ -24,7 +25,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An exhibition of a project and its showings at venues. Showings at different venues may overlap
  * in time; one venue never hosts two showings on the same day, unless one of them is cancelled.
  */
-@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Exhibition {
 
     @AggregateIdentifier

@@ -6,6 +6,12 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class CommandProblemResponses {
 
     static final String CODE = "code";
+    static final int RETRY_AFTER_SECONDS = 2;
 
     @ExceptionHandler(CommandRejectedException.class)
     ProblemDetail rejected(CommandRejectedException e) {
@@ -57,6 +64,21 @@ class CommandProblemResponses {
     ProblemDetail notFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "NOT_FOUND",
                 "no such aggregate: " + e.getAggregateIdentifier());
+    }
+
+    /**
+     * The database is unreachable or the failure is passing: nothing was stored, and the client should
+     * send the command again after {@link #RETRY_AFTER_SECONDS}.
+     */
+    @ExceptionHandler({StoreUnavailableException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(Exception e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "STORE_UNAVAILABLE",
+                "the event store cannot be reached at the moment; nothing was stored; retry later");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String code, String detail) {

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.UniqueClaims;
@@ -24,7 +25,8 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A place that takes part in projects: a Polish unit of the TERC register or a foreign municipality. */
-@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Municipality {
 
     /** The scope of municipality codes among {@link UniqueClaims}: "PL:1465011", "UA:UA18040190010079086". */

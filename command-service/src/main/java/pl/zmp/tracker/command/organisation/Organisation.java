@@ -21,6 +21,8 @@ public class Organisation {
 
     @AggregateIdentifier
     private OrganisationId organisationId;
+    private String name;
+    private String acronym;
 
     protected Organisation() {
         // for Axon: rebuilt from its events
@@ -56,5 +58,7 @@ public class Organisation {
     @EventSourcingHandler
     void on(OrganisationRegistered event) {
         organisationId = event.organisationId();
+        name = event.name();
+        acronym = event.acronym();
     }
 }

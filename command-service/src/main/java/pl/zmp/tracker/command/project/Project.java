@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.KnownAggregates;
@@ -56,7 +57,8 @@ import static pl.zmp.tracker.values.ProjectStatus.SUSPENDED;
  * still be recorded after it has ended, because history arrives late; new partners and
  * participants may not.
  */
-@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Project {
 
     /** The IATI activity-status lifecycle; CLOSED and CANCELLED are final. */

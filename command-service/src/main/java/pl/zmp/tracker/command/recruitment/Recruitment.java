@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.KnownAggregates;
@@ -29,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A call for participants of one round of a project: municipalities apply until it closes (or its
  * deadline passes), and each application is accepted, while places last, or rejected.
  */
-@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
+        snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Recruitment {
 
     /** The scope of project rounds among {@link UniqueClaims}: "projectId:round". */

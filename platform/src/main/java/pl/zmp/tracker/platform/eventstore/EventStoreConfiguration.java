@@ -11,9 +11,11 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -108,18 +110,25 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * The storage engine. A service that snapshots its aggregates may provide a serializer qualified
+     * {@code snapshotSerializer} and {@link SnapshotFilter} beans deciding which stored snapshots are still usable.
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(EventSchema eventSchema,Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 @Qualifier("snapshotSerializer") ObjectProvider<Serializer> snapshotSerializer,
+                                                 ObjectProvider<SnapshotFilter> snapshotFilters,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer.getIfAvailable(() -> serializer))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(snapshotFilters.orderedStream()
+                        .reduce(configuration.snapshotFilter(), SnapshotFilter::combine))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

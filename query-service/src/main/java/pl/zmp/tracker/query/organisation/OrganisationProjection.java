@@ -26,7 +26,7 @@ public class OrganisationProjection {
         if (views.findById(id).filter(view -> sequence <= view.version()).isPresent()) {
             return;
         }
-        views.save(new OrganisationView(id, event.name(), event.shortName(), event.kind().name(),
+        views.save(new OrganisationView(id, event.name(), event.acronym(), event.kind().name(),
                 event.country() == null ? null : event.country().value(), event.krs(), event.regon(), sequence));
     }
 

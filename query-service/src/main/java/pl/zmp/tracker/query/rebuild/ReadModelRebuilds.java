@@ -186,24 +186,32 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         RebuildRecord record = rebuild.record;
         String model = record.model();
         StreamingEventProcessor live = liveProcessor(model);
-        live.shutDown();
-        long stoppedAt = progress.head();
-        long deadline = System.nanoTime() + FINISH_WITHIN.toNanos();
-        while (rebuild.position() < stoppedAt || !rebuild.caughtUp()) {
-            if (System.nanoTime() > deadline) {
-                live.start();
-                throw new IllegalStateException("the rebuild did not reach position " + stoppedAt + " in time");
-            }
-            rebuild.sample();
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
-        }
-        rebuild.processor.shutDown();
-        moveTokens(record.processorName(), model);
         String previous = ReadModelCollections.serving(model);
-        ReadModelCollections.serve(model, record.targetCollection());
-        mongo.save(new RebuildRecord(model, RebuildRecord.SERVING, record.processorName(), record.targetCollection(),
-                record.targetCollection(), record.startedAt(), clock.instant()));
-        live.start();
+        live.shutDown();
+        try {
+            long stoppedAt = progress.head();
+            long deadline = System.nanoTime() + FINISH_WITHIN.toNanos();
+            while (rebuild.position() < stoppedAt || !rebuild.caughtUp()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the rebuild did not reach position " + stoppedAt + " in time");
+                }
+                rebuild.sample();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            rebuild.processor.shutDown();
+            moveTokens(record.processorName(), model);
+            ReadModelCollections.serve(model, record.targetCollection());
+            mongo.save(new RebuildRecord(model, RebuildRecord.SERVING, record.processorName(),
+                    record.targetCollection(), record.targetCollection(), record.startedAt(), clock.instant()));
+        } catch (RuntimeException failed) {
+            // not swapped: the old collection keeps serving and the rebuild goes on
+            if (!rebuild.processor.isRunning()) {
+                rebuild.processor.start();
+            }
+            throw failed;
+        } finally {
+            live.start();
+        }
         if (!previous.equals(record.targetCollection())) {
             mongo.dropCollection(previous);
         }
@@ -211,13 +219,18 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         log.info("Rebuilt {} into {} and swapped it in; dropped {}", model, record.targetCollection(), previous);
     }
 
-    /** The live processor continues from where the rebuild stopped: its tokens take the rebuild's. */
+    /**
+     * The live processor continues from where the rebuild stopped: its tokens take the rebuild's.
+     * A segment the rebuild has no position for yet (an empty event store) keeps the live token.
+     */
     private void moveTokens(String rebuildProcessor, String liveProcessorName) {
         transactionManager.executeInTransaction(() -> {
             for (int segment : tokenStore.fetchSegments(rebuildProcessor)) {
                 TrackingToken reached = tokenStore.fetchToken(rebuildProcessor, segment);
-                tokenStore.storeToken(reached, liveProcessorName, segment);
-                tokenStore.releaseClaim(liveProcessorName, segment);
+                if (reached != null) {
+                    tokenStore.storeToken(reached, liveProcessorName, segment);
+                    tokenStore.releaseClaim(liveProcessorName, segment);
+                }
                 tokenStore.deleteToken(rebuildProcessor, segment);
             }
         });

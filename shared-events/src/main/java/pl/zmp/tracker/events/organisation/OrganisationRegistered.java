@@ -5,12 +5,16 @@ import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.OrganisationKind;
 
-/** A partner organisation was registered; KRS and REGON are Polish registry numbers, where known. */
-@Revision("1")
+/**
+ * A partner organisation was registered; KRS and REGON are Polish registry numbers, where known.
+ * Revision 2 calls the abbreviation {@code acronym} (revision 1: {@code shortName}); stored revision-1
+ * events are read through {@link OrganisationRegisteredUpcaster}.
+ */
+@Revision("2")
 public record OrganisationRegistered(
         OrganisationId organisationId,
         String name,
-        String shortName,
+        String acronym,
         OrganisationKind kind,
         CountryCode country,
         String krs,
