@@ -29,6 +29,9 @@ public @interface SignedIn {
 
     String USER = "tester";
 
+    /** An Authorization header for requests over real HTTP: the embedded default's demo coordinator. */
+    String COORDINATOR_AUTHORIZATION = "Basic Y29vcmRpbmF0b3I6Y29vcmRpbmF0b3I=";
+
     /** MockMvc requests made on other threads (an Awaitility poll) are signed in as well. */
     class EveryRequest implements MockMvcBuilderCustomizer {
 

@@ -30,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class QueryServiceIntegrationTest {
 
     /** An Authorization header for requests over real HTTP: the embedded default's demo viewer. */
-    protected static final String VIEWER_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
-            .encodeToString("viewer:viewer".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    protected static final String VIEWER_AUTHORIZATION = SignedIn.VIEWER_AUTHORIZATION;
 
     @Autowired
     private ProjectionProgress progress;

@@ -29,6 +29,9 @@ public @interface SignedIn {
 
     String USER = "tester";
 
+    /** An Authorization header for requests over real HTTP: the embedded default's demo viewer. */
+    String VIEWER_AUTHORIZATION = "Basic dmlld2VyOnZpZXdlcg==";
+
     /** MockMvc requests made on other threads (an Awaitility poll) are signed in as well. */
     class EveryRequest implements MockMvcBuilderCustomizer {
 
