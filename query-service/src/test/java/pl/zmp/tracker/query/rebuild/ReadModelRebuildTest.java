@@ -3,11 +3,16 @@ package pl.zmp.tracker.query.rebuild;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import pl.zmp.tracker.query.EmbeddedMongo;
 import pl.zmp.tracker.query.QueryServiceIntegrationTest;
 import pl.zmp.tracker.query.infra.ReadModelCollections;
 import pl.zmp.tracker.query.organisation.OrganisationView;
@@ -28,8 +33,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A read model is rebuilt into a new collection while queries keep being answered in full. */
+/**
+ * A read model is rebuilt into a new collection while queries keep being answered in full. On an
+ * event store and read-model database of its own: a rebuild answers to every event in the store,
+ * so other tests' events must not come and go under it.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:rebuild-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ReadModelRebuildTest extends QueryServiceIntegrationTest {
+
+    @DynamicPropertySource
+    static void ownReadModels(DynamicPropertyRegistry properties) {
+        properties.add("spring.data.mongodb.uri", () -> EmbeddedMongo.uri().replace("/query-tests", "/rebuild-tests"));
+    }
+
+    /** The serving collections are per JVM: give the other tests' context its own back. */
+    @AfterAll
+    static void serveDefaultCollections() {
+        List.of("organisations", "exhibitions").forEach(model -> ReadModelCollections.serve(model, model));
+    }
+
 
     private static final int ORGANISATIONS = 800;
 
