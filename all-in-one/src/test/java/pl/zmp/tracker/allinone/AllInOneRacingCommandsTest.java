@@ -97,7 +97,8 @@ class AllInOneRacingCommandsTest {
 
     private JsonNode board(AllInOne tracker, String recruitment) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                + tracker.queryPort() + "/api/recruitments/" + recruitment)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                + tracker.queryPort() + "/api/recruitments/" + recruitment))
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.VIEWER)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? json.readTree(response.body()) : null;
     }
 
@@ -133,6 +134,7 @@ class AllInOneRacingCommandsTest {
 
     private static HttpRequest post(String url, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR))
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }

@@ -62,7 +62,7 @@ class AllInOneRestartTest {
     private JsonNode awaitMunicipality(AllInOne allInOne, String id) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
             HttpResponse<String> response = send(HttpRequest.newBuilder(
-                    uri(allInOne.queryPort(), "/api/municipalities/" + id)).GET().build());
+                    uri(allInOne.queryPort(), "/api/municipalities/" + id)).GET());
             return response.statusCode() == 200 ? json.readTree(response.body()) : null;
         }, view -> view != null);
     }
@@ -70,19 +70,21 @@ class AllInOneRestartTest {
     private JsonNode post(AllInOne allInOne, String body, int expectedStatus) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(allInOne.commandPort(), "/api/municipalities"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return json.readTree(response.body());
     }
 
     private JsonNode get(AllInOne allInOne, String path) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(allInOne.queryPort(), path)).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(allInOne.queryPort(), path)).GET());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    /** Signed in as the demo admin, who holds every role. */
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("Authorization", DemoUsers.basicAuthorization(DemoUsers.ADMIN)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(int port, String path) {

@@ -62,6 +62,9 @@ class DashboardPageTest {
                 "--tracker.query-port=0")) {
             WebDriver browser = chrome();
             try {
+                // sign in once with the credentials in the address; the browser keeps them for the site, and the
+                // page is then opened at its plain address (a page whose address holds credentials cannot fetch)
+                browser.get(DemoUsers.urlWithCredentials(DemoUsers.VIEWER, tracker.queryPort(), "/"));
                 browser.get("http://localhost:" + tracker.queryPort() + "/");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
                 wait.ignoring(StaleElementReferenceException.class);
@@ -206,6 +209,7 @@ class DashboardPageTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + tracker.commandPort() + "/api/projects"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Miejskie laboratoria klimatyczne\","
                         + "\"reportingOrganisationId\":\"" + ZMP_ORGANISATION_ID + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());

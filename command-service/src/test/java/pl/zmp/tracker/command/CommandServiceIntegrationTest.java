@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
 /** The whole command-service on the embedded default's event store (H2 in PostgreSQL mode), one context for all such tests. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@SignedIn
 @SpringBootTest(properties = {
         "spring.config.name=command-service",
         "spring.datasource.url=jdbc:h2:mem:command-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole query-service against the embedded MongoDB and an H2 event store (schema by the same
  * Flyway migrations as production); one shared context for all such tests.
  */
+@SignedIn
 @SpringBootTest(properties = {
         "spring.config.name=query-service",
         "spring.datasource.url=jdbc:h2:mem:query-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class QueryServiceIntegrationTest {
+
+    /** An Authorization header for requests over real HTTP: the embedded default's demo viewer. */
+    protected static final String VIEWER_AUTHORIZATION = SignedIn.VIEWER_AUTHORIZATION;
 
     @Autowired
     private ProjectionProgress progress;

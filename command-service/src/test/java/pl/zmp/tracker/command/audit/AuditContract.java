@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.zmp.tracker.command.SignedIn;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ abstract class AuditContract {
         for (Map<String, Object> row : rows) {
             JsonNode metaData = json.readTree((String) row.get("meta_data"));
             assertThat(metaData.get("previousHash").asText()).isEqualTo(previous);
-            assertThat(metaData.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(metaData.get("actor").asText()).isEqualTo(SignedIn.USER);
             String hash = metaData.get("hash").asText();
             assertThat(EventHashes.hash(stored(row), previous)).isEqualTo(hash);
             previous = hash;
@@ -110,7 +111,7 @@ abstract class AuditContract {
         String metaData = (String) row.get("meta_data");
 
         jdbc.update("update domain_event_entry set meta_data = ? where global_index = ?",
-                metaData.replace("\"anonymous\"", "\"someone-else\""), position);
+                metaData.replace("\"" + SignedIn.USER + "\"", "\"someone-else\""), position);
         expectBrokenAt(null, position, id, 2, "does not match its hash");
 
         jdbc.update("update domain_event_entry set meta_data = ? where global_index = ?", metaData, position);

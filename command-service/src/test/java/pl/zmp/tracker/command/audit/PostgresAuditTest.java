@@ -7,11 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.command.infra.TestPostgres;
 
 import java.util.UUID;
 
 /** Tamper evidence on a real PostgreSQL, in a schema of its own that is dropped afterwards. */
+@SignedIn
 @SpringBootTest(properties = "spring.config.name=command-service")
 @AutoConfigureMockMvc
 class PostgresAuditTest extends AuditContract {

@@ -3,6 +3,7 @@ package pl.zmp.tracker.command.infra;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
@@ -60,7 +61,8 @@ class CommandDispatcherTest {
         RegisterMunicipality register = polish("3064011"); // Poznań
         Callable<CommandReceipt> send = () -> dispatcher.dispatch(register, CommandOptions.idempotent(key));
         long events = countEvents();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // two requests of the same signed-in user at once
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         try {
             List<Future<CommandReceipt>> answers = pool.invokeAll(List.of(send, send));
             assertThat(answers.get(0).get()).isEqualTo(answers.get(1).get());

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import pl.zmp.tracker.command.CommandServiceApplication;
+import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.command.teryt.TercRegister;
 import pl.zmp.tracker.values.TercCode;
 
@@ -213,6 +214,7 @@ class ConcurrentCommandsTest {
     private static HttpRequest post(String path, String body, int client) {
         return HttpRequest.newBuilder(URI.create(baseUrls.get(client % baseUrls.size()) + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", SignedIn.COORDINATOR_AUTHORIZATION)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
+import pl.zmp.tracker.command.SignedIn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refuses new ones, in a schema of its own): commands are refused with 503 and Retry-After, nothing
  * is half written, and once the database is reachable again commands succeed without a restart.
  */
+@SignedIn
 @SpringBootTest(properties = {"spring.config.name=command-service",
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.validation-timeout=500"})

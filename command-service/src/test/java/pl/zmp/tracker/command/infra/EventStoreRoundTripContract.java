@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.values.MunicipalityKind;
 
@@ -43,7 +44,7 @@ abstract class EventStoreRoundTripContract {
         assertThat(event.officialName()).isEqualTo("Solec-Zdrój");
         assertThat(event.kind()).isEqualTo(MunicipalityKind.RURAL_GMINA);
         assertThat(events.get(0).getMetaData())
-                .containsEntry(CommandMetadata.ACTOR, ActorProvider.ANONYMOUS)
+                .containsEntry(CommandMetadata.ACTOR, SignedIn.USER)
                 .containsEntry(CommandMetadata.COMMAND_NAME, "RegisterMunicipality")
                 .containsKeys(CommandMetadata.CORRELATION_ID, CommandMetadata.CAUSATION_ID, CommandMetadata.COMMAND_TIME);
 
@@ -56,7 +57,7 @@ abstract class EventStoreRoundTripContract {
         JsonNode payload = json.readTree((String) row.get("payload"));
         assertThat(payload.get("tercCode").asText()).isEqualTo("2601052");
         assertThat(payload.get("name").asText()).isEqualTo("Sołec Zdrój");
-        assertThat(json.readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo("anonymous");
+        assertThat(json.readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo(SignedIn.USER);
     }
 
     @Test

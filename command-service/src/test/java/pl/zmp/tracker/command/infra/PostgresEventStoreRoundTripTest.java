@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.zmp.tracker.command.SignedIn;
 
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import java.util.UUID;
  * The round trip on a real PostgreSQL (the machine's, or {@code TRACKER_TEST_POSTGRES_URL}), in a
  * schema of its own that is dropped afterwards.
  */
+@SignedIn
 @SpringBootTest(properties = "spring.config.name=command-service")
 @AutoConfigureMockMvc
 class PostgresEventStoreRoundTripTest extends EventStoreRoundTripContract {

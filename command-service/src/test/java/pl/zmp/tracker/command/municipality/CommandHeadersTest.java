@@ -6,6 +6,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.command.infra.CommandReceipt;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** If-Match and Idempotency-Key as every command endpoint reads them (shown on one endpoint). */
+@SignedIn
 @WebMvcTest(controllers = MunicipalityCommandController.class, properties = "spring.config.name=command-service")
 class CommandHeadersTest {
 

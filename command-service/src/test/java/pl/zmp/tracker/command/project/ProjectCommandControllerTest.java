@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.command.infra.CommandReceipt;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = ProjectCommandController.class, properties = "spring.config.name=command-service")
 class ProjectCommandControllerTest {
 

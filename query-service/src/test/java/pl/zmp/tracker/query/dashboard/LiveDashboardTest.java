@@ -38,7 +38,8 @@ class LiveDashboardTest extends QueryServiceIntegrationTest {
     void sendsStatisticsAtOnceAndAgainWithinASecondOfAnEvent() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dashboard/stream")).GET().build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dashboard/stream"))
+                        .header("Authorization", VIEWER_AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         InputStream stream = response.body();
         Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))

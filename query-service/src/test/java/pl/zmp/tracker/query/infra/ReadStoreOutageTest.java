@@ -13,6 +13,7 @@ import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
 import pl.zmp.tracker.query.EmbeddedMongo;
 import pl.zmp.tracker.query.QueryServiceApplication;
+import pl.zmp.tracker.query.SignedIn;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
@@ -132,7 +133,8 @@ class ReadStoreOutageTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         int port = queryService.getEnvironment().getProperty("local.server.port", Integer.class);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", SignedIn.VIEWER_AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.zmp.tracker.query.SignedIn;
 import pl.zmp.tracker.query.infra.ProjectionProgress;
 
 import java.util.List;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@SignedIn
 @WebMvcTest(controllers = MunicipalityQueryController.class, properties = "spring.config.name=query-service")
 class MunicipalityQueryControllerTest {
 

@@ -1,0 +1,47 @@
+package pl.zmp.tracker.command.infra;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import org.springframework.boot.jackson.JsonComponent;
+
+import java.io.IOException;
+import java.text.Normalizer;
+
+/**
+ * Every string of a command body in Unicode NFC and without surrounding white space, so that
+ * "Sołec" typed with a combining accent, or with a trailing space, is the same name as any other.
+ * Control characters other than tab and line breaks, and half of a surrogate pair, are refused.
+ */
+@JsonComponent
+class NormalisedStrings extends StringDeserializer {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        String value = super.deserialize(parser, context);
+        if (value == null) {
+            return null;
+        }
+        String refusal = refusal(value);
+        if (refusal != null) {
+            return (String) context.handleWeirdStringValue(String.class, value, refusal);
+        }
+        return Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    }
+
+    private static String refusal(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return "contains a control character";
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) {
+                return "contains half of a surrogate pair";
+            }
+            if (Character.isLowSurrogate(c)) {
+                return "contains half of a surrogate pair";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package pl.zmp.tracker.command.infra;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ActorProviderTest {
+
+    private final ActorProvider actors = new ActorProvider();
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theActorIsTheUserSignedInWithBasic() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "coordinator", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+
+        assertThat(actors.currentActor()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void theActorOfATokenIsTheNameItWasSignedInUnder() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("3f1c-subject")
+                .claim("preferred_username", "anna.nowak")
+                .issuedAt(Instant.parse("2026-04-01T10:00:00Z")).expiresAt(Instant.parse("2026-04-01T11:00:00Z")).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt,
+                AuthorityUtils.createAuthorityList("ROLE_COORDINATOR"), "anna.nowak"));
+
+        assertThat(actors.currentActor()).isEqualTo("anna.nowak");
+    }
+
+    @Test
+    void noCommandIsSentOnBehalfOfNobody() {
+        assertThatThrownBy(actors::currentActor).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        assertThatThrownBy(actors::currentActor).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
