@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.audit;
 
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,7 +9,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import pl.zmp.tracker.command.SignedIn;
-import pl.zmp.tracker.command.infra.TestPostgres;
 
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.infra;
 
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
 package pl.zmp.tracker.command.infra;
 
+import pl.zmp.tracker.platform.testing.TcpProxy;
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import com.jayway.jsonpath.JsonPath;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;

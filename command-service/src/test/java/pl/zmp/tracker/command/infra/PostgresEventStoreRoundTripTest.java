@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.infra;
 
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.infra;
 
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.infra;
 
+import pl.zmp.tracker.platform.testing.TcpProxy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -1,4 +1,4 @@
-package pl.zmp.tracker.command.infra;
+package pl.zmp.tracker.platform.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy a test puts between a service and its database: {@link #cut()} drops every open
+ * A TCP proxy a test puts between a service and its store: {@link #cut()} drops every open
  * connection and refuses new ones (each is closed as soon as it is accepted, so the port is never
  * given up), as a network partition or a database restart would; {@link #restore()} lets
  * connections through again.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -29,7 +29,7 @@ final class TcpProxy implements AutoCloseable {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 
-    static TcpProxy start(String targetHost, int targetPort) throws IOException {
+    public static TcpProxy start(String targetHost, int targetPort) throws IOException {
         TcpProxy proxy = new TcpProxy(targetHost, targetPort);
         Thread acceptor = new Thread(proxy::accept, "tcp-proxy-accept-" + proxy.port());
         acceptor.setDaemon(true);
@@ -37,18 +37,18 @@ final class TcpProxy implements AutoCloseable {
         return proxy;
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Drops all connections and refuses new ones. */
-    void cut() {
+    public void cut() {
         open = false;
         sockets.forEach(this::closeQuietly);
     }
 
     /** Lets connections through again. */
-    void restore() {
+    public void restore() {
         open = true;
     }
 

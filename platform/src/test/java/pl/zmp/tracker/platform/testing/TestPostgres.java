@@ -1,20 +1,20 @@
-package pl.zmp.tracker.query.infra;
+package pl.zmp.tracker.platform.testing;
 
 /** Where the tests find PostgreSQL: the CI machine's server unless the environment says otherwise. */
-final class TestPostgres {
+public final class TestPostgres {
 
     private TestPostgres() {
     }
 
-    static String url() {
+    public static String url() {
         return env("TRACKER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     }
 
-    static String user() {
+    public static String user() {
         return env("TRACKER_TEST_POSTGRES_USER", "postgres");
     }
 
-    static String password() {
+    public static String password() {
         return env("TRACKER_TEST_POSTGRES_PASSWORD", "");
     }
 
