@@ -1,11 +1,8 @@
 package pl.zmp.tracker.benchmarks;
 
-import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
-import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -77,17 +74,18 @@ final class AggregateLoad {
     }
 
     /**
-     * Stores a snapshot with Axon's AggregateSnapshotter through the event store (and so its
-     * serializer); answers whether a snapshot row exists afterwards.
+     * Stores the loaded aggregate as a snapshot through the event store (and so its serializer), as
+     * Axon's AggregateSnapshotter would; answers whether a snapshot row exists afterwards.
      */
     boolean snapshot(Tracker tracker, String project) throws Exception {
-        AggregateSnapshotter snapshotter = AggregateSnapshotter.builder()
-                .eventStore(eventStore)
-                .aggregateFactories(new GenericAggregateFactory<>(Project.class))
-                .parameterResolverFactory(ClasspathParameterResolverFactory.forClass(Project.class))
-                .handlerDefinition(ClasspathHandlerDefinition.forClass(Project.class))
-                .build();
-        snapshotter.scheduleSnapshot(Project.class, project);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Aggregate<Project> aggregate = repository.load(project);
+            Project root = aggregate.invoke(state -> state);
+            eventStore.storeSnapshot(new GenericDomainEventMessage<>("Project", project, aggregate.version(), root));
+        } finally {
+            unitOfWork.rollback();
+        }
         try (Connection connection = tracker.store().connect();
              PreparedStatement select = connection.prepareStatement(
                      "select count(*) from snapshot_event_entry where aggregate_identifier = ?")) {
