@@ -21,7 +21,7 @@ import java.util.function.Function;
  *          rebuild   rebuild throughput with 100 000 and 1 000 000 events in the store
  *          load      loading an aggregate of 10 000 events, without and with a snapshot
  * options: --store=postgres|h2 (postgres) --runs=3 --postgres-url=jdbc:postgresql://127.0.0.1:5432/test
- *          --clients=1,8,32 --projects=512 --warm-up=5 --seconds=15 --rate=500 --lag-seconds=20
+ *          --clients=1,8,32 --projects=512 --warm-up=5 --seconds=10 --rate=500 --lag-seconds=15
  *          --sizes=100000,1000000 --cap=170
  * </pre>
  */
@@ -69,7 +69,7 @@ public final class Benchmarks {
                 int clients = Integer.parseInt(level);
                 List<CommandLoad.Result> results = new ArrayList<>();
                 for (int run = 1; run <= runs; run++) {
-                    CommandLoad.Result r = CommandLoad.run(workload, clients, warmUp, intOption("seconds", 15));
+                    CommandLoad.Result r = CommandLoad.run(workload, clients, warmUp, intOption("seconds", 10));
                     results.add(r);
                     System.out.printf("RESULT commands store=%s clients=%d run=%d commands/s=%s p50ms=%s p99ms=%s"
                                     + " errors=%d floorTx/s=%s ratio=%s load=%s%n", store, clients, run,
@@ -87,12 +87,12 @@ public final class Benchmarks {
             int rate = intOption("rate", 500);
             for (int run = 1; run <= runs; run++) {
                 ProjectionLag.Result r = ProjectionLag.run(workload, http, tracker.queryUrl(), rate, warmUp,
-                        intOption("lag-seconds", 20));
+                        intOption("lag-seconds", 15));
                 lags.add(r);
                 System.out.printf("RESULT lag store=%s run=%d offered/s=%s achieved/s=%s p50ms=%s p99ms=%s maxms=%s"
-                                + " commandErrors=%d queryErrors=%d load=%s%n", store, run, Stats.f(r.offered()),
+                                + " commandErrors=%d queryErrors=%d dropped=%d load=%s%n", store, run, Stats.f(r.offered()),
                         Stats.f(r.achieved()), Stats.f(r.p50()), Stats.f(r.p99()), Stats.f(r.max()), r.commandErrors(),
-                        r.queryErrors(), loadAverage());
+                        r.queryErrors(), r.dropped(), loadAverage());
             }
             System.out.printf("SUMMARY lag store=%s median achieved/s=%s p50ms=%s p99ms=%s%n", store,
                     Stats.f(median(lags, ProjectionLag.Result::achieved)), Stats.f(median(lags, ProjectionLag.Result::p50)),
