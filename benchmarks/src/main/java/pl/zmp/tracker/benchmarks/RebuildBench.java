@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -56,12 +57,14 @@ final class RebuildBench {
         if (started.status() != 202) {
             throw new IllegalStateException("rebuild refused: " + started.status() + " " + started.body());
         }
-        String startedAt = started.json().get("startedAt").asText();
+        // the record kept in MongoDB has the start to the millisecond
+        long startedAt = Instant.parse(started.json().get("startedAt").asText()).toEpochMilli();
         long deadline = start + capSeconds * 1_000_000_000L;
         JsonNode progress = started.json();
         while (System.nanoTime() < deadline) {
             progress = http.get(url).json();
-            if ("SERVING".equals(progress.get("state").asText()) && startedAt.equals(progress.get("startedAt").asText())) {
+            if ("SERVING".equals(progress.get("state").asText())
+                    && startedAt == Instant.parse(progress.get("startedAt").asText()).toEpochMilli()) {
                 double seconds = Floor.seconds(start);
                 return new Result(events, seconds, events / seconds, true);
             }
