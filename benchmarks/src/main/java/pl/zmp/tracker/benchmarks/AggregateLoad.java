@@ -1,0 +1,99 @@
+package pl.zmp.tracker.benchmarks;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.context.ConfigurableApplicationContext;
+import pl.zmp.tracker.command.project.Project;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark 4: loading one Project aggregate through the command side's own repository (what
+ * every command on it does first), and reading its events through the event store.
+ */
+final class AggregateLoad {
+
+    private final Repository<Project> repository;
+    private final EventStore eventStore;
+
+    @SuppressWarnings("unchecked")
+    AggregateLoad(ConfigurableApplicationContext commandService) {
+        Map<String, Repository> repositories = commandService.getBeansOfType(Repository.class);
+        Repository<Project> found = repositories.get("projectRepository");
+        if (found == null) {
+            throw new IllegalStateException("no projectRepository among " + repositories.keySet());
+        }
+        this.repository = found;
+        this.eventStore = commandService.getBean(EventStore.class);
+    }
+
+    /** The median of {@code times} loads, in ms, after {@code warmUp} loads; checks the version reached. */
+    double load(String project, long expectedVersion, int warmUp, int times) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < warmUp + times; i++) {
+            long start = System.nanoTime();
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try {
+                Aggregate<Project> aggregate = repository.load(project);
+                if (aggregate.version() == null || aggregate.version() != expectedVersion) {
+                    throw new IllegalStateException("loaded version " + aggregate.version() + ", not " + expectedVersion);
+                }
+            } finally {
+                unitOfWork.rollback();
+            }
+            if (i >= warmUp) {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return Stats.median(millis);
+    }
+
+    /** EventStore.readEvents: rows read and deserialized, without applying them to an aggregate. */
+    double readEvents(String project, int warmUp, int times) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < warmUp + times; i++) {
+            long start = System.nanoTime();
+            DomainEventStream stream = eventStore.readEvents(project);
+            while (stream.hasNext()) {
+                stream.next().getPayload();
+            }
+            if (i >= warmUp) {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return Stats.median(millis);
+    }
+
+    /**
+     * Stores the loaded aggregate as a snapshot through the event store (and so its serializer), as
+     * Axon's AggregateSnapshotter would; answers whether a snapshot row exists afterwards.
+     */
+    boolean snapshot(Tracker tracker, String project) throws Exception {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Aggregate<Project> aggregate = repository.load(project);
+            Project root = aggregate.invoke(state -> state);
+            eventStore.storeSnapshot(new GenericDomainEventMessage<>("Project", project, aggregate.version(), root));
+        } finally {
+            unitOfWork.rollback();
+        }
+        try (Connection connection = tracker.store().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from snapshot_event_entry where aggregate_identifier = ?")) {
+            select.setString(1, project);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+}
