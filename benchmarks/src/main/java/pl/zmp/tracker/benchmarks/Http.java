@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -43,14 +45,20 @@ final class Http implements AutoCloseable {
         }
     }
 
+    /** The embedded default's demo user holding every role (see the README's sign-in section). */
+    private static final String SIGN_IN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+
     Answer post(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", SIGN_IN)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     Answer get(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", SIGN_IN);
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -124,7 +124,7 @@ public class TrackerSecurityConfiguration {
                         .build())
                 .toList();
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(details));
-        provider.setPasswordEncoder(new BCryptPasswordEncoder());
+        provider.setPasswordEncoder(new RememberingPasswordEncoder());
         return provider;
     }
 
