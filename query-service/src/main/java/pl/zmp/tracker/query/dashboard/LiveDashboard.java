@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pushes the statistics to every open dashboard when the projections move on. Changes arriving
@@ -29,6 +30,7 @@ public class LiveDashboard {
 
     static final Duration COALESCE = Duration.ofMillis(150);
     static final String EVENT_NAME = "statistics";
+    private static final int MAX_FOLLOW_UPS = 20;
 
     private final MongoTemplate mongo;
     private final ProjectionProgress progress;
@@ -36,6 +38,8 @@ public class LiveDashboard {
     private final Clock clock;
     private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicBoolean broadcastPending = new AtomicBoolean();
+    /** Looks taken since the last projection commit; bounded, so a stuck projection cannot keep the loop busy. */
+    private final AtomicInteger followUps = new AtomicInteger();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-dashboard");
         thread.setDaemon(true);
@@ -47,7 +51,10 @@ public class LiveDashboard {
         this.progress = progress;
         this.calculator = calculator;
         this.clock = clock;
-        progress.onAdvance(position -> scheduleBroadcast());
+        progress.onAdvance(position -> {
+            followUps.set(0);
+            scheduleBroadcast();
+        });
     }
 
     public DashboardStatistics current() {
@@ -76,8 +83,8 @@ public class LiveDashboard {
         broadcastPending.set(false);
         DashboardStatistics statistics = current();
         subscribers.forEach(emitter -> send(emitter, statistics));
-        // a projection that ignores an event advances without a commit to signal: look again until all reach the head
-        if (statistics.position() < progress.head()) {
+        // a projection that ignores an event advances without a commit to signal: look again, for a while
+        if (statistics.position() < progress.head() && followUps.incrementAndGet() <= MAX_FOLLOW_UPS) {
             scheduleBroadcast();
         }
     }
