@@ -1,6 +1,6 @@
 package pl.zmp.tracker.benchmarks;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Benchmark 4: loading one Project aggregate through the command side's own repository (what
@@ -24,6 +25,7 @@ final class AggregateLoad {
 
     private final Repository<Project> repository;
     private final EventStore eventStore;
+    private final Snapshotter snapshotter;
 
     @SuppressWarnings("unchecked")
     AggregateLoad(ConfigurableApplicationContext commandService) {
@@ -34,6 +36,7 @@ final class AggregateLoad {
         }
         this.repository = found;
         this.eventStore = commandService.getBean(EventStore.class);
+        this.snapshotter = commandService.getBean(Snapshotter.class);
     }
 
     /** The median of {@code times} loads, in ms, after {@code warmUp} loads; checks the version reached. */
@@ -74,25 +77,32 @@ final class AggregateLoad {
     }
 
     /**
-     * Stores the loaded aggregate as a snapshot through the event store (and so its serializer), as
-     * Axon's AggregateSnapshotter would; answers whether a snapshot row exists afterwards.
+     * Takes a snapshot of the project with the command side's own snapshotter (what its snapshot
+     * trigger does after every 100 events) and waits for the row; answers the snapshot's sequence.
      */
-    boolean snapshot(Tracker tracker, String project) throws Exception {
-        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        try {
-            Aggregate<Project> aggregate = repository.load(project);
-            Project root = aggregate.invoke(state -> state);
-            eventStore.storeSnapshot(new GenericDomainEventMessage<>("Project", project, aggregate.version(), root));
-        } finally {
-            unitOfWork.rollback();
+    long snapshot(Tracker tracker, String project) throws Exception {
+        snapshotter.scheduleSnapshot(Project.class, project);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            long sequence = snapshotSequence(tracker, project);
+            if (sequence >= 0) {
+                return sequence;
+            }
+            LockSupport.parkNanos(10_000_000L);
         }
+        throw new IllegalStateException("no snapshot of " + project + " was stored within a minute");
+    }
+
+    /** The sequence number of the project's latest snapshot, -1 without one. */
+    static long snapshotSequence(Tracker tracker, String project) throws Exception {
         try (Connection connection = tracker.store().connect();
              PreparedStatement select = connection.prepareStatement(
-                     "select count(*) from snapshot_event_entry where aggregate_identifier = ?")) {
+                     "select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?")) {
             select.setString(1, project);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return rows.getLong(1) > 0;
+                long sequence = rows.getLong(1);
+                return rows.wasNull() ? -1 : sequence;
             }
         }
     }

@@ -65,6 +65,14 @@ final class Tracker implements AutoCloseable {
     }
 
     static Tracker start(String storeKind, String postgresUrl, String... extra) {
+        return start(storeKind, postgresUrl, true, extra);
+    }
+
+    /**
+     * Without the read side only the command service runs (as when the services are deployed apart):
+     * what the write side does on its own, with no projection competing for the same cores.
+     */
+    static Tracker start(String storeKind, String postgresUrl, boolean readSide, String... extra) {
         Path dataDir = tempDir();
         Store store = Store.of(storeKind, dataDir, postgresUrl);
         MongoServer mongoServer = new MongoServer(new H2Backend(dataDir.resolve("read-models.mv").toString()));
@@ -84,7 +92,8 @@ final class Tracker implements AutoCloseable {
             shared.addAll(List.of(extra));
             commandService = CommandServiceApplication.builder().registerShutdownHook(false)
                     .run(with(shared, "--tracker.seed.load-on-start=false"));
-            ConfigurableApplicationContext queryService = QueryServiceApplication.builder().registerShutdownHook(false)
+            ConfigurableApplicationContext queryService = !readSide ? null
+                    : QueryServiceApplication.builder().registerShutdownHook(false)
                     .run(with(shared, "--spring.data.mongodb.uri=mongodb://127.0.0.1:"
                             + mongoServer.getLocalAddress().getPort() + "/tracker"));
             return new Tracker(store, dataDir, mongoServer, commandService, queryService);
@@ -120,7 +129,9 @@ final class Tracker implements AutoCloseable {
     /** Stops both services, then drops the run's PostgreSQL schema or deletes the H2 folder. */
     @Override
     public void close() {
-        queryService.close();
+        if (queryService != null) {
+            queryService.close();
+        }
         commandService.close();
         mongoServer.shutdownNow();
         if (store.schema() != null) {

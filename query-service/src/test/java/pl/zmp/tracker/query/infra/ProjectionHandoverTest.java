@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -94,9 +94,9 @@ class ProjectionHandoverTest {
         return context;
     }
 
-    private static PooledStreamingEventProcessor processor(ConfigurableApplicationContext context) {
+    private static StreamingEventProcessor processor(ConfigurableApplicationContext context) {
         return context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(PROCESSOR, PooledStreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(PROCESSOR, StreamingEventProcessor.class).orElseThrow();
     }
 
     /** The owner of each segment of the processor, by segment. */
