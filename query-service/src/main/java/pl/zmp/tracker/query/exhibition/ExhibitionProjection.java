@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
@@ -31,9 +32,9 @@ public class ExhibitionProjection {
     private final ExhibitionViewRepository views;
     private final VersionedViews<ExhibitionView> versioned;
 
-    public ExhibitionProjection(ExhibitionViewRepository views) {
+    public ExhibitionProjection(ExhibitionViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(views, "exhibition", ExhibitionView::new);
+        this.versioned = new VersionedViews<>(mongo, ExhibitionView.class, "exhibition", ExhibitionView::new);
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
@@ -35,9 +36,9 @@ public class RecruitmentProjection {
     private final RecruitmentViewRepository views;
     private final VersionedViews<RecruitmentView> versioned;
 
-    public RecruitmentProjection(RecruitmentViewRepository views) {
+    public RecruitmentProjection(RecruitmentViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(views, "recruitment", RecruitmentView::new);
+        this.versioned = new VersionedViews<>(mongo, RecruitmentView.class, "recruitment", RecruitmentView::new);
     }
 
     @EventHandler
