@@ -69,10 +69,11 @@ public final class InMemoryRepository {
     @SuppressWarnings("unchecked")
     public static MongoOperations operationsOver(MongoRepository<?, String> repository) {
         MongoRepository<Object, String> documents = (MongoRepository<Object, String>) repository;
+        MongoMappingContext mapping = (MongoMappingContext) converter().getMappingContext();
         return mock(MongoOperations.class, invocation -> {
             Object[] args = invocation.getArguments();
             return switch (invocation.getMethod().getName() + "/" + args.length) {
-                case "getCollectionName/1" -> "in-memory";
+                case "getCollectionName/1" -> mapping.getRequiredPersistentEntity((Class<?>) args[0]).getCollection();
                 case "findById/3" -> documents.findById((String) args[0]).orElse(null);
                 case "save/2" -> documents.save(args[0]);
                 default -> throw new UnsupportedOperationException("not faked: " + invocation.getMethod());

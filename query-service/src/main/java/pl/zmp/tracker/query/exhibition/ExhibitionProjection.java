@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
@@ -34,7 +35,8 @@ public class ExhibitionProjection {
 
     public ExhibitionProjection(ExhibitionViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(mongo, ExhibitionView.class, "exhibition", ExhibitionView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, ExhibitionView.class, PROCESSING_GROUP), "exhibition", ExhibitionView::new);
     }
 
     @EventHandler

@@ -1,7 +1,5 @@
 package pl.zmp.tracker.query.infra;
 
-import org.springframework.data.mongodb.core.MongoOperations;
-
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,8 +15,8 @@ public final class VersionedViews<V extends VersionedView> {
     private final String kind;
     private final Function<String, V> newView;
 
-    public VersionedViews(MongoOperations mongo, Class<V> type, String kind, Function<String, V> newView) {
-        this.views = new ViewStore<>(mongo, type);
+    public VersionedViews(ViewStore<V> views, String kind, Function<String, V> newView) {
+        this.views = views;
         this.kind = kind;
         this.newView = newView;
     }

@@ -19,7 +19,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>
  * A document lives in the collection the model has on the calling thread when it is read or saved
  * ({@link ReadModelCollections#name}: a rebuild redirects it only while a handler runs). That name is
- * kept with the batch's copy, so the deferred write goes where the handler meant it to.
+ * kept with the batch's copy, so the deferred write goes where the handler meant it to. It is looked up
+ * directly rather than through the document's {@code @Document} expression, which costs a SpEL
+ * evaluation per call.
  */
 public final class ViewStore<V> {
 
@@ -27,14 +29,20 @@ public final class ViewStore<V> {
 
     private final MongoOperations mongo;
     private final Class<V> type;
+    private final String model;
 
-    public ViewStore(MongoOperations mongo, Class<V> type) {
+    /** {@code model}: the read model's name, the one the document's {@code @Document} expression names. */
+    public ViewStore(MongoOperations mongo, Class<V> type, String model) {
+        if (!mongo.getCollectionName(type).equals(ReadModelCollections.name(model))) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not a document of read model " + model);
+        }
         this.mongo = mongo;
         this.type = type;
+        this.model = model;
     }
 
     public Optional<V> find(String id) {
-        String collection = mongo.getCollectionName(type);
+        String collection = ReadModelCollections.name(model);
         Optional<PendingViews> batch = PendingViews.current();
         if (batch.isEmpty()) {
             return Optional.ofNullable(mongo.findById(id, type, collection));
@@ -43,7 +51,7 @@ public final class ViewStore<V> {
     }
 
     public void save(String id, V view) {
-        String collection = mongo.getCollectionName(type);
+        String collection = ReadModelCollections.name(model);
         PendingViews.current().ifPresentOrElse(batch -> batch.changed(this, collection, id, view),
                 () -> mongo.save(view, collection));
     }

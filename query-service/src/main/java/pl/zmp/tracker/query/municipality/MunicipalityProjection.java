@@ -34,7 +34,7 @@ public class MunicipalityProjection {
 
     public MunicipalityProjection(MunicipalityViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.store = new ViewStore<>(mongo, MunicipalityView.class);
+        this.store = new ViewStore<>(mongo, MunicipalityView.class, PROCESSING_GROUP);
     }
 
     @EventHandler

@@ -24,7 +24,7 @@ public class OrganisationProjection {
 
     public OrganisationProjection(OrganisationViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.store = new ViewStore<>(mongo, OrganisationView.class);
+        this.store = new ViewStore<>(mongo, OrganisationView.class, PROCESSING_GROUP);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -63,7 +64,8 @@ public class ProjectProjection {
 
     public ProjectProjection(ProjectViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(mongo, ProjectView.class, "project", ProjectView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, ProjectView.class, PROCESSING_GROUP), "project", ProjectView::new);
     }
 
     @EventHandler

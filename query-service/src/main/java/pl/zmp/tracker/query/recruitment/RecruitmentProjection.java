@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
 import pl.zmp.tracker.events.recruitment.ApplicationRejected;
 import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
@@ -38,7 +39,8 @@ public class RecruitmentProjection {
 
     public RecruitmentProjection(RecruitmentViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(mongo, RecruitmentView.class, "recruitment", RecruitmentView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, RecruitmentView.class, PROCESSING_GROUP), "recruitment", RecruitmentView::new);
     }
 
     @EventHandler

@@ -225,7 +225,7 @@ class BatchedViewWritesTest {
         assertThat(commands.on("projects")).filteredOn(command -> !command.equals("find")).hasSize(6);
     }
 
-    /** A project with sequences 0 to {@code last} and a municipality's first three, interleaved; from {@code first} on. */
+    /** A project's events 0 to 5 and a municipality's 0 to 2, interleaved; those from {@code first} to {@code last}. */
     private static List<EventMessage<?>> history(int first, int last) {
         List<EventMessage<?>> events = new ArrayList<>(List.of(
                 project(0, new ProjectRegistered(PROJECT, "Miasta średnie", "POPT", null, ZMP,
