@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
@@ -56,6 +57,25 @@ public final class InMemoryRepository {
                     stored.clear();
                     yield null;
                 }
+                default -> throw new UnsupportedOperationException("not faked: " + invocation.getMethod());
+            };
+        });
+    }
+
+    /**
+     * MongoOperations for a projection's direct calls (no unit of work) that reads and saves through
+     * the fake repository, whatever the collection: saves can be verified on the repository as before.
+     */
+    @SuppressWarnings("unchecked")
+    public static MongoOperations operationsOver(MongoRepository<?, String> repository) {
+        MongoRepository<Object, String> documents = (MongoRepository<Object, String>) repository;
+        MongoMappingContext mapping = (MongoMappingContext) converter().getMappingContext();
+        return mock(MongoOperations.class, invocation -> {
+            Object[] args = invocation.getArguments();
+            return switch (invocation.getMethod().getName() + "/" + args.length) {
+                case "getCollectionName/1" -> mapping.getRequiredPersistentEntity((Class<?>) args[0]).getCollection();
+                case "findById/3" -> documents.findById((String) args[0]).orElse(null);
+                case "save/2" -> documents.save(args[0]);
                 default -> throw new UnsupportedOperationException("not faked: " + invocation.getMethod());
             };
         });

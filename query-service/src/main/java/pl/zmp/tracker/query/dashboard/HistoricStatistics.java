@@ -57,11 +57,11 @@ public class HistoricStatistics {
             MongoRepositoryFactory repositories = new MongoRepositoryFactory(scratch);
             List<AnnotationEventHandlerAdapter> projections = List.of(
                     new AnnotationEventHandlerAdapter(new ProjectProjection(
-                            repositories.getRepository(ProjectViewRepository.class))),
+                            repositories.getRepository(ProjectViewRepository.class), scratch)),
                     new AnnotationEventHandlerAdapter(new RecruitmentProjection(
-                            repositories.getRepository(RecruitmentViewRepository.class))),
+                            repositories.getRepository(RecruitmentViewRepository.class), scratch)),
                     new AnnotationEventHandlerAdapter(new ExhibitionProjection(
-                            repositories.getRepository(ExhibitionViewRepository.class))));
+                            repositories.getRepository(ExhibitionViewRepository.class), scratch)));
             if (position >= 0) {
                 try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(null, false)) {
                     events.takeWhile(event -> globalIndex(event) <= position)

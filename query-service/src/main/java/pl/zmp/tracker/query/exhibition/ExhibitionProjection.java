@@ -4,8 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
@@ -31,9 +33,10 @@ public class ExhibitionProjection {
     private final ExhibitionViewRepository views;
     private final VersionedViews<ExhibitionView> versioned;
 
-    public ExhibitionProjection(ExhibitionViewRepository views) {
+    public ExhibitionProjection(ExhibitionViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(views, "exhibition", ExhibitionView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, ExhibitionView.class, PROCESSING_GROUP), "exhibition", ExhibitionView::new);
     }
 
     @EventHandler

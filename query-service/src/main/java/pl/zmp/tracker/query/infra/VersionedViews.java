@@ -1,7 +1,5 @@
 package pl.zmp.tracker.query.infra;
 
-import org.springframework.data.repository.CrudRepository;
-
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,14 +7,15 @@ import java.util.function.Function;
 /**
  * The rule that makes projections idempotent: events of one aggregate arrive in order, so an event
  * whose sequence number is at or below the view's version was applied already and changes nothing.
+ * The views are read and written through a {@link ViewStore}: once per batch within a unit of work.
  */
 public final class VersionedViews<V extends VersionedView> {
 
-    private final CrudRepository<V, String> views;
+    private final ViewStore<V> views;
     private final String kind;
     private final Function<String, V> newView;
 
-    public VersionedViews(CrudRepository<V, String> views, String kind, Function<String, V> newView) {
+    public VersionedViews(ViewStore<V> views, String kind, Function<String, V> newView) {
         this.views = views;
         this.kind = kind;
         this.newView = newView;
@@ -33,7 +32,7 @@ public final class VersionedViews<V extends VersionedView> {
     }
 
     private void apply(String id, long sequence, Consumer<V> change, boolean creating) {
-        Optional<V> stored = views.findById(id);
+        Optional<V> stored = views.find(id);
         if (stored.filter(view -> sequence <= view.getVersion()).isPresent()) {
             return;
         }
@@ -41,6 +40,6 @@ public final class VersionedViews<V extends VersionedView> {
                 new IllegalStateException(kind + " " + id + " has no view: its first event was not projected"));
         change.accept(view);
         view.setVersion(sequence);
-        views.save(view);
+        views.save(id, view);
     }
 }

@@ -4,11 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
 import pl.zmp.tracker.events.municipality.ZmpMembershipRecorded;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.TercCode;
@@ -18,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Keeps {@link MunicipalityView} in step with the events. An event whose sequence number is not
- * above the view's {@code version} has been applied already and changes nothing.
+ * above the view's {@code version} has been applied already and changes nothing. The views are read
+ * and written through a {@link ViewStore}: once per batch within a unit of work.
  */
 @Component
 @ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
@@ -27,18 +30,20 @@ public class MunicipalityProjection {
     public static final String PROCESSING_GROUP = "municipalities";
 
     private final MunicipalityViewRepository views;
+    private final ViewStore<MunicipalityView> store;
 
-    public MunicipalityProjection(MunicipalityViewRepository views) {
+    public MunicipalityProjection(MunicipalityViewRepository views, MongoOperations mongo) {
         this.views = views;
+        this.store = new ViewStore<>(mongo, MunicipalityView.class, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(MunicipalityRegistered event, @SequenceNumber long sequence) {
         String id = event.municipalityId().value();
-        if (isApplied(views.findById(id), sequence)) {
+        if (isApplied(store.find(id), sequence)) {
             return;
         }
-        views.save(new MunicipalityView(id, event.name(), event.kind().name(), event.country().value(),
+        store.save(id, new MunicipalityView(id, event.name(), event.kind().name(), event.country().value(),
                 terc(event.tercCode()), event.officialName(), event.localCode(), null, null, sequence));
     }
 
@@ -69,13 +74,13 @@ public class MunicipalityProjection {
     }
 
     private void update(MunicipalityId municipalityId, long sequence, UnaryOperator<MunicipalityView> change) {
-        Optional<MunicipalityView> stored = views.findById(municipalityId.value());
+        Optional<MunicipalityView> stored = store.find(municipalityId.value());
         if (isApplied(stored, sequence)) {
             return;
         }
         MunicipalityView view = stored.orElseThrow(() -> new IllegalStateException(
                 "municipality " + municipalityId + " has no view: its registration was not projected"));
-        views.save(change.apply(view));
+        store.save(view.id(), change.apply(view));
     }
 
     private static boolean isApplied(Optional<MunicipalityView> stored, long sequence) {

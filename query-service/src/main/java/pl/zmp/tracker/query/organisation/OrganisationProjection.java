@@ -4,10 +4,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
+import pl.zmp.tracker.query.infra.ViewStore;
 
-/** Keeps {@link OrganisationView} in step with the events; an event applied already changes nothing. */
+/**
+ * Keeps {@link OrganisationView} in step with the events; an event applied already changes nothing.
+ * The views are read and written through a {@link ViewStore}: once per batch within a unit of work.
+ */
 @Component
 @ProcessingGroup(OrganisationProjection.PROCESSING_GROUP)
 public class OrganisationProjection {
@@ -15,18 +20,20 @@ public class OrganisationProjection {
     public static final String PROCESSING_GROUP = "organisations";
 
     private final OrganisationViewRepository views;
+    private final ViewStore<OrganisationView> store;
 
-    public OrganisationProjection(OrganisationViewRepository views) {
+    public OrganisationProjection(OrganisationViewRepository views, MongoOperations mongo) {
         this.views = views;
+        this.store = new ViewStore<>(mongo, OrganisationView.class, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(OrganisationRegistered event, @SequenceNumber long sequence) {
         String id = event.organisationId().value();
-        if (views.findById(id).filter(view -> sequence <= view.version()).isPresent()) {
+        if (store.find(id).filter(view -> sequence <= view.version()).isPresent()) {
             return;
         }
-        views.save(new OrganisationView(id, event.name(), event.acronym(), event.kind().name(),
+        store.save(id, new OrganisationView(id, event.name(), event.acronym(), event.kind().name(),
                 event.country() == null ? null : event.country().value(), event.krs(), event.regon(), sequence));
     }
 

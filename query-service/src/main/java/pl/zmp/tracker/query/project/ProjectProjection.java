@@ -5,8 +5,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -60,9 +62,10 @@ public class ProjectProjection {
     private final ProjectViewRepository views;
     private final VersionedViews<ProjectView> versioned;
 
-    public ProjectProjection(ProjectViewRepository views) {
+    public ProjectProjection(ProjectViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(views, "project", ProjectView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, ProjectView.class, PROCESSING_GROUP), "project", ProjectView::new);
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -25,6 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.ProjectionProgress;
 import pl.zmp.tracker.query.infra.ReadModelCollections;
+import pl.zmp.tracker.query.infra.ViewsWrittenAtBatchEnd;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +68,7 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
     private final TransactionManager transactionManager;
     private final MongoTemplate mongo;
     private final ProjectionProgress progress;
+    private final ViewsWrittenAtBatchEnd viewsWrittenAtBatchEnd;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
@@ -74,7 +77,8 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
 
     ReadModelRebuilds(ApplicationContext context, EventProcessingConfiguration processing, TokenStore tokenStore,
                       EventStore eventStore, TransactionManager transactionManager, MongoTemplate mongo,
-                      ProjectionProgress progress, MeterRegistry meters, Clock clock) {
+                      ProjectionProgress progress, ViewsWrittenAtBatchEnd viewsWrittenAtBatchEnd, MeterRegistry meters,
+                      Clock clock) {
         this.context = context;
         this.processing = processing;
         this.tokenStore = tokenStore;
@@ -82,6 +86,7 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         this.transactionManager = transactionManager;
         this.mongo = mongo;
         this.progress = progress;
+        this.viewsWrittenAtBatchEnd = viewsWrittenAtBatchEnd;
         this.meters = meters;
         this.clock = clock;
     }
@@ -143,7 +148,9 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         String model = record.model();
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(record.processorName())
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projections.get(model)).build())
+                // like the live processors: a failing event fails its batch, which is retried
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projections.get(model))
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
                 .transactionManager(transactionManager)
@@ -153,7 +160,9 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(500)
                 .build();
-        // on the rebuild's own threads the model's documents go to the new collection
+        // the batch's documents are written after its last event, into the collection its handlers used
+        processor.registerHandlerInterceptor(viewsWrittenAtBatchEnd);
+        // on the rebuild's own threads the model's documents go to the new collection while a handler runs
         processor.registerHandlerInterceptor((unitOfWork, chain) ->
                 ReadModelCollections.redirected(model, record.targetCollection(), chain::proceed));
         Running rebuild = new Running(record, processor);

@@ -4,8 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
+import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
 import pl.zmp.tracker.events.recruitment.ApplicationRejected;
 import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
@@ -35,9 +37,10 @@ public class RecruitmentProjection {
     private final RecruitmentViewRepository views;
     private final VersionedViews<RecruitmentView> versioned;
 
-    public RecruitmentProjection(RecruitmentViewRepository views) {
+    public RecruitmentProjection(RecruitmentViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(views, "recruitment", RecruitmentView::new);
+        this.versioned = new VersionedViews<>(
+                new ViewStore<>(mongo, RecruitmentView.class, PROCESSING_GROUP), "recruitment", RecruitmentView::new);
     }
 
     @EventHandler

@@ -33,7 +33,8 @@ class ExhibitionProjectionTest {
 
     private final ExhibitionViewRepository views =
             InMemoryRepository.of(ExhibitionViewRepository.class, ExhibitionView.class);
-    private final ExhibitionProjection projection = new ExhibitionProjection(views);
+    private final ExhibitionProjection projection =
+            new ExhibitionProjection(views, InMemoryRepository.operationsOver(views));
 
     @BeforeEach
     void registerExhibition() {

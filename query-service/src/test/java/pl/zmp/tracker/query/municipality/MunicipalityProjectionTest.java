@@ -29,7 +29,8 @@ class MunicipalityProjectionTest {
 
     private final MunicipalityViewRepository views =
             InMemoryRepository.of(MunicipalityViewRepository.class, MunicipalityView.class);
-    private final MunicipalityProjection projection = new MunicipalityProjection(views);
+    private final MunicipalityProjection projection =
+            new MunicipalityProjection(views, InMemoryRepository.operationsOver(views));
 
     private MunicipalityView solec() {
         return views.findById(SOLEC.value()).orElseThrow();

@@ -22,7 +22,8 @@ class OrganisationProjectionTest {
 
     private final OrganisationViewRepository views =
             InMemoryRepository.of(OrganisationViewRepository.class, OrganisationView.class);
-    private final OrganisationProjection projection = new OrganisationProjection(views);
+    private final OrganisationProjection projection =
+            new OrganisationProjection(views, InMemoryRepository.operationsOver(views));
 
     @Test
     void projectsRegistrationIntoAWholeView() {

@@ -65,7 +65,7 @@ class ProjectProjectionTest {
     private static final Instant REGISTERED_AT = Instant.parse("2019-10-15T08:30:00Z");
 
     private final ProjectViewRepository views = InMemoryRepository.of(ProjectViewRepository.class, ProjectView.class);
-    private final ProjectProjection projection = new ProjectProjection(views);
+    private final ProjectProjection projection = new ProjectProjection(views, InMemoryRepository.operationsOver(views));
 
     /** the sequence number of the next event of the project; registration is 0 */
     private long sequence;

@@ -35,7 +35,8 @@ class RecruitmentProjectionTest {
 
     private final RecruitmentViewRepository views =
             InMemoryRepository.of(RecruitmentViewRepository.class, RecruitmentView.class);
-    private final RecruitmentProjection projection = new RecruitmentProjection(views);
+    private final RecruitmentProjection projection =
+            new RecruitmentProjection(views, InMemoryRepository.operationsOver(views));
 
     @BeforeEach
     void openRecruitment() {
