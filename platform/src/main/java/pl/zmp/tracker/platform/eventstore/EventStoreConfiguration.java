@@ -113,6 +113,8 @@ public class EventStoreConfiguration {
     /**
      * The storage engine. A service that snapshots its aggregates may provide a serializer qualified
      * {@code snapshotSerializer} and {@link SnapshotFilter} beans deciding which stored snapshots are still usable.
+     * {@code tracker.event-store.batch-size} (default 500) events are read per query, by processors and by
+     * aggregate loading alike (Axon's default of 100 made a replay of the store mostly round trips).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(EventSchema eventSchema,Serializer serializer,
@@ -122,8 +124,10 @@ public class EventStoreConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 @Value("${tracker.event-store.batch-size:500}") int batchSize) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(batchSize)
                 .snapshotSerializer(snapshotSerializer.getIfAvailable(() -> serializer))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.infra;
 
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
@@ -23,22 +27,38 @@ import java.util.function.LongConsumer;
 /**
  * How far the projections have got in the event store. Every projection batch that commits
  * signals here (this is a handler interceptor of every event processor), which wakes readers
- * waiting to read their own writes and the live dashboard stream.
+ * waiting to read their own writes and the live dashboard stream. The position reached is worked
+ * out once per change, by the thread that signals, never by each waiting reader: a projection
+ * that skips an event advances without a commit, so while anyone waits a single checker looks
+ * again every {@value #RECHECK_MILLIS} ms.
  */
 @Component
 public class ProjectionProgress implements MessageHandlerInterceptor<EventMessage<?>> {
 
-    private static final long RECHECK_MILLIS = 50;
+    static final long RECHECK_MILLIS = 10;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate eventStore;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    /** The lowest position every projection had reached when last looked at. */
+    private volatile long reached = -1;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate eventStore) {
         this.processing = processing;
         this.eventStore = eventStore;
+        checker.scheduleWithFixedDelay(() -> {
+            if (waiting.get() > 0) {
+                refresh();
+            }
+        }, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -86,34 +106,50 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
 
     /** Waits until every projection has reached the position; false if it did not within the time. */
     public boolean awaitPosition(long position, Duration maxWait) throws InterruptedException {
+        if (reached >= position || refresh() >= position) {
+            return true;
+        }
         long deadline = System.nanoTime() + maxWait.toNanos();
+        waiting.incrementAndGet();
         lock.lock();
         try {
-            while (caughtUpTo() < position) {
+            while (reached < position) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                // a batch at other segments may advance a position without a handled event: re-check regularly
-                advanced.await(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1, RECHECK_MILLIS), TimeUnit.MILLISECONDS);
+                advanced.awaitNanos(left);
             }
             return true;
+        } finally {
+            lock.unlock();
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** Looks at the processors again and wakes the waiting readers if the position moved on. */
+    private long refresh() {
+        lock.lock();
+        try {
+            long now = caughtUpTo();
+            if (now != reached) {
+                reached = now;
+                advanced.signalAll();
+            }
+            return now;
         } finally {
             lock.unlock();
         }
     }
 
     private void signal() {
-        lock.lock();
-        try {
-            advanced.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        if (!listeners.isEmpty()) {
-            long position = caughtUpTo();
-            listeners.forEach(listener -> listener.accept(position));
-        }
+        long position = refresh();
+        listeners.forEach(listener -> listener.accept(position));
+    }
+
+    @PreDestroy
+    void stop() {
+        checker.shutdownNow();
     }
 
 }

@@ -1,0 +1,119 @@
+package pl.zmp.tracker.query.infra;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class ProjectionProgressTest {
+
+    private final AtomicLong projects = new AtomicLong(-1);
+    private final AtomicLong municipalities = new AtomicLong(-1);
+    private final ProjectionProgress progress = new ProjectionProgress(
+            processing(Map.of("projects", processorAt(projects), "municipalities", processorAt(municipalities))),
+            mock(JdbcTemplate.class));
+
+    @AfterEach
+    void stop() {
+        progress.stop();
+    }
+
+    @Test
+    void theLowestPositionOverAllProcessorsIsWhatIsReached() {
+        projects.set(7);
+        municipalities.set(5);
+
+        assertThat(progress.positions()).containsEntry("projects", 7L).containsEntry("municipalities", 5L);
+        assertThat(progress.caughtUpTo()).isEqualTo(5);
+    }
+
+    @Test
+    void aPositionAlreadyReachedIsAnsweredAtOnce() throws InterruptedException {
+        projects.set(9);
+        municipalities.set(9);
+
+        assertThat(progress.awaitPosition(9, Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void aReaderWaitsUntilTheLastProcessorHasReachedItsPosition() throws Exception {
+        projects.set(10);
+        municipalities.set(3);
+        CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(() -> await(10, Duration.ofSeconds(30)));
+
+        assertThat(reader).isNotDone();
+        // a processor skipping events advances without a commit: the checker notices it alone
+        municipalities.set(10);
+
+        assertThat(reader.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aReaderWhosePositionIsNotReachedInTimeIsToldSo() throws InterruptedException {
+        projects.set(4);
+        municipalities.set(4);
+
+        assertThat(progress.awaitPosition(5, Duration.ofMillis(50))).isFalse();
+    }
+
+    @Test
+    void aCommittedProjectionBatchWakesReadersAndTellsListenersThePositionReached() throws Exception {
+        List<Long> told = new CopyOnWriteArrayList<>();
+        progress.onAdvance(told::add);
+        projects.set(20);
+        municipalities.set(20);
+
+        UnitOfWork<EventMessage<?>> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        batch.executeWithResult(() -> progress.handle(batch, () -> null));
+
+        assertThat(told).containsExactly(20L);
+        assertThat(progress.awaitPosition(20, Duration.ZERO)).isTrue();
+    }
+
+    private boolean await(long position, Duration maxWait) {
+        try {
+            return progress.awaitPosition(position, maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static EventProcessingConfiguration processing(Map<String, EventProcessor> processors) {
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(processors);
+        return processing;
+    }
+
+    /** A processor of one segment whose position is whatever {@code position} holds when asked. */
+    private static StreamingEventProcessor processorAt(AtomicLong position) {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        when(processor.processingStatus()).thenAnswer(invocation -> {
+            EventTrackerStatus status = mock(EventTrackerStatus.class);
+            long at = position.get();
+            when(status.getCurrentPosition()).thenReturn(at < 0 ? OptionalLong.empty() : OptionalLong.of(at));
+            return Map.of(0, status);
+        });
+        return processor;
+    }
+}
