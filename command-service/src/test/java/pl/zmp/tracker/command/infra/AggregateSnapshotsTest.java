@@ -2,7 +2,10 @@ package pl.zmp.tracker.command.infra;
 
 import org.axonframework.eventsourcing.Snapshotter;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.zmp.tracker.command.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
 import pl.zmp.tracker.command.exhibition.Exhibition;
@@ -51,6 +54,8 @@ class AggregateSnapshotsTest {
     Snapshotter snapshotter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void projectWithThousandsOfEventsIsLoadedFromItsSnapshotWithItsFullState() {
@@ -70,6 +75,10 @@ class AggregateSnapshotsTest {
         String payload = jdbc.queryForObject(
                 "select payload from snapshot_event_entry where aggregate_identifier = ?", String.class, project.value());
         assertThat(payload).contains("\"indicators\":[\"people-trained\"]");
+        // loading starts from the snapshot, not from the first event
+        DomainEventStream loaded = eventStore.readEvents(project.value());
+        assertThat(loaded.peek().getPayloadType()).isEqualTo(Project.class);
+        assertThat(loaded.peek().getSequenceNumber()).isEqualTo(snapshots.get(0));
 
         // the state read back from the snapshot still knows the indicator, and versions continue
         assertThatThrownBy(() -> dispatcher.dispatch(indicator(project)))

@@ -112,7 +112,7 @@ public class EventStoreConfiguration {
 
     /**
      * The storage engine. A service that snapshots its aggregates may provide a serializer qualified
-     * {@code snapshotSerializer} and {@link SnapshotFilter} beans deciding which stored snapshots are still usable.
+     * {@code snapshotSerializer} and {@link SnapshotFilter} beans deciding (alone) which stored snapshots are still usable.
      * {@code tracker.event-store.batch-size} (default 500) events are read per query, by processors and by
      * aggregate loading alike (Axon's default of 100 made a replay of the store mostly round trips).
      */
@@ -131,8 +131,10 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer.getIfAvailable(() -> serializer))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(snapshotFilters.orderedStream()
-                        .reduce(configuration.snapshotFilter(), SnapshotFilter::combine))
+                // a service's own filters replace Axon's per-aggregate revision filter, which would refuse
+                // every snapshot whose revision is not the aggregate's @Revision (none of ours have one)
+                .snapshotFilter(snapshotFilters.orderedStream().reduce(SnapshotFilter::combine)
+                        .orElseGet(configuration::snapshotFilter))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

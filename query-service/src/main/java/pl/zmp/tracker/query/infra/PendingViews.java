@@ -1,12 +1,16 @@
 package pl.zmp.tracker.query.infra;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +25,13 @@ final class PendingViews {
     private static final String RESOURCE = PendingViews.class.getName();
 
     private final Map<Key, Copy> copies = new HashMap<>();
+    /** The aggregates the batch's events belong to: most views are keyed by their aggregate's id. */
+    private final Set<String> aggregateIds;
+    private final Set<String> prefetched = new HashSet<>();
+
+    private PendingViews(Set<String> aggregateIds) {
+        this.aggregateIds = aggregateIds;
+    }
 
     private record Key(String collection, String id) {
     }
@@ -50,7 +61,7 @@ final class PendingViews {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return Optional.of(root.getOrComputeResource(RESOURCE, key -> {
-            PendingViews pending = new PendingViews();
+            PendingViews pending = new PendingViews(aggregateIdsOf(root));
             root.onPrepareCommit(committing -> pending.write());
             return pending;
         }));
@@ -64,10 +75,34 @@ final class PendingViews {
         }
     }
 
-    /** The batch's copy of the document; read from MongoDB the first time only. */
+    private static Set<String> aggregateIdsOf(UnitOfWork<?> unitOfWork) {
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        batch.getMessages().forEach(message -> {
+            if (message instanceof DomainEventMessage<?> event) {
+                ids.add(event.getAggregateIdentifier());
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * The batch's copy of the document; read from MongoDB the first time only. The first read in a
+     * collection fetches the documents of all the batch's aggregates at once (one round trip instead
+     * of one per event when a batch spans many aggregates).
+     */
     @SuppressWarnings("unchecked")
     <V> Optional<V> find(ViewStore<V> store, String collection, String id, Supplier<V> load) {
-        Copy copy = copies.computeIfAbsent(new Key(collection, id), key -> new Copy(store, load.get()));
+        Key wanted = new Key(collection, id);
+        if (!copies.containsKey(wanted) && aggregateIds.size() > 1 && aggregateIds.contains(id)
+                && prefetched.add(collection)) {
+            Map<String, V> found = store.findAll(collection, aggregateIds);
+            aggregateIds.forEach(aggregateId ->
+                    copies.putIfAbsent(new Key(collection, aggregateId), new Copy(store, found.get(aggregateId))));
+        }
+        Copy copy = copies.computeIfAbsent(wanted, key -> new Copy(store, load.get()));
         return Optional.ofNullable((V) copy.view);
     }
 

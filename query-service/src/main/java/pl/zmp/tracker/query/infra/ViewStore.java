@@ -1,10 +1,13 @@
 package pl.zmp.tracker.query.infra;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +57,14 @@ public final class ViewStore<V> {
         String collection = ReadModelCollections.name(model);
         PendingViews.current().ifPresentOrElse(batch -> batch.changed(this, collection, id, view),
                 () -> mongo.save(view, collection));
+    }
+
+    /** The documents with these ids, by id, in one round trip. */
+    Map<String, V> findAll(String collection, Collection<String> ids) {
+        Map<String, V> found = new HashMap<>();
+        mongo.find(query(where("_id").in(ids)), Document.class, collection).forEach(document ->
+                found.put(String.valueOf(document.get("_id")), mongo.getConverter().read(type, document)));
+        return found;
     }
 
     /** Replaces (or inserts) the documents in one round trip. */

@@ -143,6 +143,29 @@ class BatchedViewWritesTest {
     }
 
     @Test
+    void aBatchSpanningManyAggregatesReadsTheirViewsInOneRoundTrip() {
+        List<ProjectId> projects = List.of(new ProjectId("3c2f5e10-7b1a-4d6e-9f20-5a1b2c3d4e72"),
+                new ProjectId("3c2f5e10-7b1a-4d6e-9f20-5a1b2c3d4e73"), new ProjectId("3c2f5e10-7b1a-4d6e-9f20-5a1b2c3d4e74"));
+        List<EventMessage<?>> registrations = new ArrayList<>();
+        List<EventMessage<?>> changes = new ArrayList<>();
+        for (ProjectId project : projects) {
+            registrations.add(event(project, 0, new ProjectRegistered(project, "Projekt " + project.value(), "POPT",
+                    null, ZMP, null)));
+            changes.add(event(project, 1, new ProjectStatusChanged(project, ProjectStatus.PIPELINE,
+                    ProjectStatus.IMPLEMENTATION, null)));
+        }
+        assertThat(handleAsBatch(mongo, registrations, batchEnd).failure()).isNull();
+        commands.clear();
+
+        Batch batch = handleAsBatch(mongo, changes, batchEnd);
+
+        assertThat(batch.failure()).isNull();
+        assertThat(commands.on("projects")).containsExactly("find", "update of 3");
+        projects.forEach(project -> assertThat(stored("projects", project.value()).getString("status"))
+                .isEqualTo("IMPLEMENTATION"));
+    }
+
+    @Test
     void aRebuildsBatchIsWrittenIntoTheCollectionItsHandlersSawAndNotIntoTheServingOne() {
         // as ReadModelRebuilds: the write happens outside the redirection, which only lasts while a handler runs
         MessageHandlerInterceptor<EventMessage<?>> redirect = (unitOfWork, chain) ->
@@ -249,6 +272,10 @@ class BatchedViewWritesTest {
     private static EventMessage<?> project(long sequence, Object event) {
         return new GenericDomainEventMessage<>("Project", PROJECT.value(), sequence, event, MetaData.emptyInstance(),
                 "e0000000-0000-4000-8000-0000000001" + sequence + "0", START.plusSeconds(3600 * sequence));
+    }
+
+    private static EventMessage<?> event(ProjectId project, long sequence, Object event) {
+        return new GenericDomainEventMessage<>("Project", project.value(), sequence, event);
     }
 
     private static EventMessage<?> municipality(long sequence, Object event) {
