@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -46,11 +47,9 @@ public final class ViewStore<V> {
 
     public Optional<V> find(String id) {
         String collection = ReadModelCollections.name(model);
-        Optional<PendingViews> batch = PendingViews.current();
-        if (batch.isEmpty()) {
-            return Optional.ofNullable(mongo.findById(id, type, collection));
-        }
-        return batch.get().find(this, collection, id, () -> mongo.findById(id, type, collection));
+        Supplier<V> load = () -> mongo.findById(id, type, collection);
+        return PendingViews.current().map(batch -> batch.find(this, collection, id, load))
+                .orElseGet(() -> Optional.ofNullable(load.get()));
     }
 
     public void save(String id, V view) {
