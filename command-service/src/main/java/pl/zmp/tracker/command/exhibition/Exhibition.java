@@ -51,7 +51,7 @@ public class Exhibition {
 
     @CommandHandler
     public Exhibition(RegisterExhibition command, KnownAggregates known) {
-        known.require("Project", command.projectId(), "UNKNOWN_PROJECT");
+        known.requireRunningProject(command.projectId(), "register an exhibition");
         if (command.title() == null || command.title().isBlank()) {
             throw CommandRejectedException.ruleViolation("TITLE_REQUIRED", "an exhibition needs a title");
         }

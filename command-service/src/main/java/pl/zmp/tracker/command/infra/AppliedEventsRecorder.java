@@ -9,43 +9,91 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Notes the events each command applies and answers the command with {@link RecordedEvents} in
- * place of the handler's own result, so a caller learns which aggregate version it produced.
- * A command sent with an idempotency key has its outcome stored in the same transaction as its events.
+ * Works out each dispatched command's receipt inside its own transaction, once its events are
+ * appended: the aggregate, its version and the global position of the last event, read on the
+ * connection that commits them. A receipt therefore never needs the database after the commit, and
+ * a command sent with an idempotency key has its receipt stored in the same transaction as its events.
  */
 @Component
 class AppliedEventsRecorder {
 
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    static final String IDEMPOTENCY_FINGERPRINT = "idempotencyFingerprint";
     private static final String APPLIED = AppliedEventsRecorder.class.getName() + ".applied";
 
     private final IdempotencyKeys idempotencyKeys;
+    private final JdbcTemplate jdbc;
+    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
+    private final Map<String, Commit> inFlight = new ConcurrentHashMap<>();
 
-    AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys) {
+    AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys,
+                          JdbcTemplate jdbc) {
         this.idempotencyKeys = idempotencyKeys;
+        this.jdbc = jdbc;
         eventStore.registerDispatchInterceptor(events -> (index, event) -> record(event));
         // registered here rather than as a bean, so that it runs exactly once around each command
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) this::handle);
     }
 
+    /** Starts following a command about to be sent; {@link #forget} it once it has its answer. */
+    Commit follow(CommandMessage<?> command) {
+        Commit commit = new Commit();
+        inFlight.put(command.getIdentifier(), commit);
+        return commit;
+    }
+
+    void forget(CommandMessage<?> command) {
+        inFlight.remove(command.getIdentifier());
+    }
+
     private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
                           InterceptorChain interceptorChain) throws Exception {
         List<DomainEventMessage<?>> applied = unitOfWork.root().getOrComputeResource(APPLIED, key -> new ArrayList<>());
-        interceptorChain.proceed();
+        Object result = interceptorChain.proceed();
         CommandMessage<?> command = unitOfWork.getMessage();
+        Commit commit = inFlight.get(command.getIdentifier());
         Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
-        if (key != null) {
+        if (commit != null || key != null) {
             // registered after the event store's own handler, so it runs once the events are appended
-            unitOfWork.onPrepareCommit(u -> idempotencyKeys.record(
-                    key.toString(), command.getCommandName(), AppliedEvents.of(applied)));
+            unitOfWork.onPrepareCommit(u -> {
+                CommandReceipt receipt = receipt(command, applied);
+                if (key != null) {
+                    idempotencyKeys.record(command.getMetaData().get(CommandMetadata.ACTOR).toString(), key.toString(),
+                            command.getMetaData().get(IDEMPOTENCY_FINGERPRINT).toString(),
+                            command.getCommandName(), receipt);
+                }
+                if (commit != null) {
+                    commit.committing(receipt, applied.isEmpty() ? null : applied.get(applied.size() - 1).getIdentifier());
+                }
+            });
         }
-        return new RecordedEvents(applied);
+        return result;
+    }
+
+    /** Read on the command's own connection, before it commits. */
+    private CommandReceipt receipt(CommandMessage<?> command, List<DomainEventMessage<?>> applied) {
+        if (applied.isEmpty()) {
+            // nothing changed: where the aggregate already stands
+            String aggregateId = targetResolver.resolveTarget(command).getIdentifier();
+            return jdbc.queryForObject("select max(sequence_number), max(global_index) from domain_event_entry"
+                            + " where aggregate_identifier = ?",
+                    (rs, row) -> new CommandReceipt(aggregateId, rs.getLong(1), rs.getLong(2)), aggregateId);
+        }
+        DomainEventMessage<?> last = applied.get(applied.size() - 1);
+        Long position = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
+                Long.class, last.getIdentifier());
+        return new CommandReceipt(last.getAggregateIdentifier(), last.getSequenceNumber(), position);
     }
 
     private static EventMessage<?> record(EventMessage<?> event) {
@@ -58,25 +106,31 @@ class AppliedEventsRecorder {
     }
 
     /**
-     * The events a command applied. Axon hands events to the store (and to this recorder) only when
-     * the command commits, so the list is complete once the command's result reaches its sender.
+     * What the sender learns of its command's commit: the receipt, known once everything is written
+     * and the transaction is about to commit. A failure after that point may have happened after the
+     * database committed, so the sender must find out rather than assume.
      */
-    record RecordedEvents(List<DomainEventMessage<?>> events) {
-        AppliedEvents outcome() {
-            return AppliedEvents.of(events);
+    static final class Commit {
+        private volatile CommandReceipt receipt;
+        private volatile String lastEventIdentifier;
+
+        private void committing(CommandReceipt receipt, String lastEventIdentifier) {
+            this.receipt = receipt;
+            this.lastEventIdentifier = lastEventIdentifier;
         }
-    }
 
-    /** The last event a command applied; {@link #NONE} when it changed nothing. */
-    record AppliedEvents(String aggregateId, long version, String lastEventIdentifier) {
-        static final AppliedEvents NONE = new AppliedEvents(null, -1, null);
+        /** Whether the transaction had reached its commit: its outcome is then decided by the database. */
+        boolean reachedCommit() {
+            return receipt != null;
+        }
 
-        static AppliedEvents of(List<DomainEventMessage<?>> events) {
-            if (events.isEmpty()) {
-                return NONE;
-            }
-            DomainEventMessage<?> last = events.get(events.size() - 1);
-            return new AppliedEvents(last.getAggregateIdentifier(), last.getSequenceNumber(), last.getIdentifier());
+        CommandReceipt receipt() {
+            return receipt;
+        }
+
+        /** The last event the command appended; null when it changed nothing. */
+        String lastEventIdentifier() {
+            return lastEventIdentifier;
         }
     }
 }

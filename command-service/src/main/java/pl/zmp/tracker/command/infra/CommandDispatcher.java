@@ -6,11 +6,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import pl.zmp.tracker.command.infra.AppliedEventsRecorder.AppliedEvents;
-import pl.zmp.tracker.command.infra.AppliedEventsRecorder.RecordedEvents;
+import pl.zmp.tracker.command.infra.AppliedEventsRecorder.Commit;
 import pl.zmp.tracker.command.infra.IdempotencyKeys.StoredOutcome;
 
 import java.time.Clock;
@@ -24,29 +25,40 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The one way commands are sent: stamps who sent it and when, honours the client's expected
  * version and idempotency key, waits for the outcome, and answers with the receipt a client needs
- * for concurrency control and read-your-writes. A command that lost a race on its aggregate (another
- * command, possibly in another instance, appended the same version first) is judged again on the
- * aggregate as it now is, for up to {@code tracker.commands.lost-race-retry} (default 5 s), so that
- * racing clients get a real answer rather than a conflict they would have to retry themselves.
+ * for concurrency control and read-your-writes.
+ * <p>
+ * Every answer agrees with the event store. Commands on one aggregate take turns in this instance
+ * ({@link AggregateQueues}). A command that lost a race on its aggregate to another instance is judged
+ * again on the aggregate as it now is, for up to {@code tracker.commands.lost-race-retry} (default 5 s).
+ * The receipt is read inside the command's transaction; if the connection breaks while it commits,
+ * the store is asked whether the command's last event is there before anything is answered.
  */
 @Component
 public class CommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+    /** How long a command whose commit broke off may take to learn whether the store kept it. */
+    private static final Duration FIND_OUT_FOR = Duration.ofSeconds(5);
 
     private final CommandGateway commandGateway;
     private final JdbcTemplate jdbc;
     private final ActorProvider actorProvider;
     private final IdempotencyKeys idempotencyKeys;
+    private final AppliedEventsRecorder recorder;
+    private final AggregateQueues queues;
     private final Clock clock;
     private final Duration lostRaceRetry;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
     CommandDispatcher(CommandGateway commandGateway, JdbcTemplate jdbc, ActorProvider actorProvider,
-                      IdempotencyKeys idempotencyKeys, Clock clock,
-                      @Value("${tracker.commands.lost-race-retry:5s}") Duration lostRaceRetry) {
+                      IdempotencyKeys idempotencyKeys, AppliedEventsRecorder recorder, AggregateQueues queues,
+                      Clock clock, @Value("${tracker.commands.lost-race-retry:5s}") Duration lostRaceRetry) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.actorProvider = actorProvider;
         this.idempotencyKeys = idempotencyKeys;
+        this.recorder = recorder;
+        this.queues = queues;
         this.clock = clock;
         this.lostRaceRetry = lostRaceRetry;
     }
@@ -61,58 +73,110 @@ public class CommandDispatcher {
 
     /** Sends on behalf of a named actor (the seed loader is {@code system:seed}). */
     public CommandReceipt dispatch(Object command, CommandOptions options, String actor) {
-        String key = options.idempotencyKey();
-        Optional<CommandReceipt> earlier = key == null ? Optional.empty() : earlierOutcome(key, command);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(options, actor));
-        try {
-            return receipt(send(message).outcome(), message);
-        } catch (RuntimeException failed) {
-            // the same key sent twice at once: the twin that lost answers with the winner's outcome
-            if (key == null) {
-                throw failed;
+        Idempotency idempotency = options.idempotencyKey() == null ? null
+                : new Idempotency(actor, options.idempotencyKey(), CommandFingerprints.of(command));
+        try (AggregateQueues.Turn turn = queues.await(targetOf(command))) {
+            Optional<CommandReceipt> earlier = earlierOutcome(idempotency);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
-            return earlierOutcome(key, command).orElseThrow(() -> failed);
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(metadata(options, actor, idempotency));
+            try {
+                return send(message, idempotency);
+            } catch (RuntimeException failed) {
+                return twinsOutcome(idempotency, failed);
+            }
         }
     }
 
     /**
      * A lost race wrote nothing (its transaction was rolled back), so sending the command again is safe.
      * A stale {@code If-Match} is not a lost race: it is refused at once. A lost database connection
-     * (also rolled back) is reported as {@link StoreUnavailableException}, for the client to retry later.
+     * before the commit (also rolled back) is reported as {@link StoreUnavailableException}; one during
+     * the commit is resolved by asking the store what it kept.
      */
-    private RecordedEvents send(CommandMessage<?> message) {
+    private CommandReceipt send(CommandMessage<?> message, Idempotency idempotency) {
         long giveUpAt = System.nanoTime() + lostRaceRetry.toNanos();
         for (int attempt = 1; ; attempt++) {
+            Commit commit = recorder.follow(message);
             try {
-                return commandGateway.sendAndWait(message);
+                commandGateway.sendAndWait(message);
+                return commit.receipt();
             } catch (ConcurrencyException lostRace) {
+                Optional<CommandReceipt> twin = earlierOutcome(idempotency);
+                if (twin.isPresent()) {
+                    return twin.get();
+                }
                 if (System.nanoTime() >= giveUpAt) {
                     throw lostRace;
                 }
                 pauseBeforeRetry(attempt);
             } catch (RuntimeException | Error failed) {
-                if (StoreUnavailableException.isConnectionFailure(failed)) {
-                    throw new StoreUnavailableException(failed);
+                if (!StoreUnavailableException.isConnectionFailure(failed)) {
+                    throw failed;
                 }
-                throw failed;
+                if (commit.reachedCommit()) {
+                    return storedOrNot(commit, failed);
+                }
+                throw new StoreUnavailableException(failed);
+            } finally {
+                recorder.forget(message);
             }
+        }
+    }
+
+    /** The commit broke off: the receipt holds if the command's last event is in the store. */
+    private CommandReceipt storedOrNot(Commit commit, Throwable failure) {
+        if (commit.lastEventIdentifier() == null) {
+            return commit.receipt(); // it changed nothing, whether the commit went through or not
+        }
+        long giveUpAt = System.nanoTime() + FIND_OUT_FOR.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            Boolean stored;
+            try {
+                stored = jdbc.queryForObject("select count(*) > 0 from domain_event_entry where event_identifier = ?",
+                        Boolean.class, commit.lastEventIdentifier());
+            } catch (RuntimeException unreachable) {
+                if (!StoreUnavailableException.isConnectionFailure(unreachable)) {
+                    throw unreachable;
+                }
+                if (System.nanoTime() >= giveUpAt) {
+                    throw new OutcomeUnknownException(commit.receipt().aggregateId(), commit.lastEventIdentifier(), failure);
+                }
+                pauseBeforeRetry(attempt * 10);
+                continue;
+            }
+            log.warn("The connection broke while a command on {} committed; the store {} its event {}",
+                    commit.receipt().aggregateId(), Boolean.TRUE.equals(stored) ? "kept" : "did not keep",
+                    commit.lastEventIdentifier());
+            if (Boolean.TRUE.equals(stored)) {
+                return commit.receipt();
+            }
+            throw new StoreUnavailableException(failure);
         }
     }
 
     /** A short random pause, growing with the attempts, so that the racers do not collide again in step. */
     private static void pauseBeforeRetry(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10) + 1));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 100) + 1));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a command", interrupted);
         }
     }
 
-    private Map<String, Object> metadata(CommandOptions options, String actor) {
+    /** The aggregate a command is for, or null for one that names none (it then takes no turn). */
+    private String targetOf(Object command) {
+        try {
+            return targetResolver.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        } catch (IllegalArgumentException noTarget) {
+            return null;
+        }
+    }
+
+    private Map<String, Object> metadata(CommandOptions options, String actor, Idempotency idempotency) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(CommandMetadata.ACTOR, actor);
         metadata.put(CommandMetadata.CORRELATION_ID, UUID.randomUUID().toString());
@@ -120,37 +184,47 @@ public class CommandDispatcher {
         if (options.expectedVersion() != null) {
             metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION, options.expectedVersion());
         }
-        if (options.idempotencyKey() != null) {
-            metadata.put(AppliedEventsRecorder.IDEMPOTENCY_KEY, options.idempotencyKey());
+        if (idempotency != null) {
+            metadata.put(AppliedEventsRecorder.IDEMPOTENCY_KEY, idempotency.key());
+            metadata.put(AppliedEventsRecorder.IDEMPOTENCY_FINGERPRINT, idempotency.fingerprint());
         }
         return metadata;
     }
 
-    private Optional<CommandReceipt> earlierOutcome(String key, Object command) {
-        Optional<StoredOutcome> stored = idempotencyKeys.find(key);
-        stored.filter(outcome -> !outcome.commandName().equals(command.getClass().getName()))
+    /**
+     * The same key sent twice at once (through another instance): the twin that lost answers with the
+     * winner's outcome. Any other failure stands as it is.
+     */
+    private CommandReceipt twinsOutcome(Idempotency idempotency, RuntimeException failed) {
+        if (idempotency == null || failed instanceof CommandRejectedException) {
+            throw failed;
+        }
+        Optional<CommandReceipt> twin;
+        try {
+            twin = earlierOutcome(idempotency);
+        } catch (RuntimeException unknown) {
+            failed.addSuppressed(unknown);
+            throw failed;
+        }
+        return twin.orElseThrow(() -> failed);
+    }
+
+    /** The outcome stored under the user's key, if the key was used; refused if it came with another command. */
+    private Optional<CommandReceipt> earlierOutcome(Idempotency idempotency) {
+        if (idempotency == null) {
+            return Optional.empty();
+        }
+        Optional<StoredOutcome> stored = idempotencyKeys.find(idempotency.actor(), idempotency.key());
+        stored.filter(outcome -> !outcome.fingerprint().equals(idempotency.fingerprint()))
                 .ifPresent(outcome -> {
                     throw CommandRejectedException.ruleViolation("IDEMPOTENCY_KEY_REUSED",
-                            "idempotency key " + key + " was already used for another command");
+                            "idempotency key " + idempotency.key() + " was already used for another command"
+                                    + " or another body; nothing was stored");
                 });
-        return stored.map(outcome -> receipt(outcome.applied(),
-                GenericCommandMessage.asCommandMessage(command)));
+        return stored.map(StoredOutcome::receipt);
     }
 
-    private CommandReceipt receipt(AppliedEvents applied, CommandMessage<?> message) {
-        if (applied.lastEventIdentifier() == null) {
-            return currentState(targetResolver.resolveTarget(message).getIdentifier());
-        }
-        Long position = jdbc.queryForObject(
-                "select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, applied.lastEventIdentifier());
-        return new CommandReceipt(applied.aggregateId(), applied.version(), position);
-    }
-
-    /** For a command that changed nothing: where its aggregate already stands. */
-    private CommandReceipt currentState(String aggregateId) {
-        return jdbc.queryForObject(
-                "select max(sequence_number), max(global_index) from domain_event_entry where aggregate_identifier = ?",
-                (rs, row) -> new CommandReceipt(aggregateId, rs.getLong(1), rs.getLong(2)), aggregateId);
+    /** A client's key, scoped to the user who sent it, and the fingerprint of the command it came with. */
+    private record Idempotency(String actor, String key, String fingerprint) {
     }
 }

@@ -73,8 +73,30 @@ class CommandProblemResponses {
     @ExceptionHandler({StoreUnavailableException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(Exception e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "STORE_UNAVAILABLE",
-                "the event store cannot be reached at the moment; nothing was stored; retry later");
+        return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "STORE_UNAVAILABLE",
+                "the event store cannot be reached at the moment; nothing was stored; retry later"));
+    }
+
+    /** The command waited too long for its aggregate's turn: it was never sent. */
+    @ExceptionHandler(AggregateBusyException.class)
+    ResponseEntity<ProblemDetail> aggregateBusy(AggregateBusyException e) {
+        return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "Aggregate busy", "AGGREGATE_BUSY", e.getMessage()));
+    }
+
+    /**
+     * The one 5xx that does not say "nothing was stored": the commit broke off and the store stayed out
+     * of reach. The client learns the outcome by retrying with the same Idempotency-Key.
+     */
+    @ExceptionHandler(OutcomeUnknownException.class)
+    ResponseEntity<ProblemDetail> outcomeUnknown(OutcomeUnknownException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Outcome unknown", "OUTCOME_UNKNOWN",
+                e.getMessage());
+        problem.setProperty("aggregateId", e.aggregateId());
+        problem.setProperty("eventId", e.eventIdentifier());
+        return unavailable(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

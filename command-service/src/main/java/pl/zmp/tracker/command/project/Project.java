@@ -185,6 +185,7 @@ public class Project {
 
     @CommandHandler
     void handle(DefineIndicator command) {
+        requireNotEnded("define an indicator");
         if (indicators.contains(command.indicatorCode())) {
             throw CommandRejectedException.conflict("INDICATOR_ALREADY_DEFINED",
                     "the project already defines indicator " + command.indicatorCode());
@@ -217,6 +218,7 @@ public class Project {
 
     @CommandHandler
     void handle(PlanMilestone command) {
+        requireNotEnded("plan a milestone");
         if (plannedMilestones.contains(command.milestoneCode())) {
             throw CommandRejectedException.conflict("MILESTONE_ALREADY_PLANNED",
                     "the project already plans milestone " + command.milestoneCode());
@@ -268,6 +270,11 @@ public class Project {
                 command.publishedOn()));
     }
 
+    /**
+     * A CLOSED or CANCELLED project takes no new activity (partners, participants, plans, and elsewhere
+     * recruitments and exhibitions); what happened during its life (financing, actuals, achievements,
+     * trainings, publications, withdrawals) can still be recorded after it ended.
+     */
     private void requireNotEnded(String action) {
         if (status == CLOSED || status == CANCELLED) {
             throw CommandRejectedException.ruleViolation("PROJECT_ENDED",

@@ -53,7 +53,7 @@ public class Recruitment {
 
     @CommandHandler
     public Recruitment(OpenRecruitment command, KnownAggregates known, UniqueClaims claims) {
-        known.require("Project", command.projectId(), "UNKNOWN_PROJECT");
+        known.requireRunningProject(command.projectId(), "open a recruitment");
         if (command.title() == null || command.title().isBlank()) {
             throw CommandRejectedException.ruleViolation("TITLE_REQUIRED", "a recruitment needs a title");
         }
@@ -75,15 +75,49 @@ public class Recruitment {
                 command.title(), command.deadline(), command.places()));
     }
 
+    /**
+     * An application recorded by its deadline. Once the deadline has passed, even one submitted in time
+     * is refused here: it is recorded with {@link RecordLateApplication}, separately authorised and with a reason.
+     */
     @CommandHandler
     void handle(ApplyToRecruitment command, KnownAggregates known, Clock clock) {
-        known.require("Municipality", command.municipalityId(), "UNKNOWN_MUNICIPALITY");
+        Instant now = clock.instant();
+        Instant submittedAt = command.submittedAt() == null ? now : command.submittedAt();
+        requireApplicable(command.municipalityId(), submittedAt, now, known);
+        if (deadline != null && now.isAfter(deadline.toInstant())) {
+            throw CommandRejectedException.ruleViolation("RECORDED_AFTER_DEADLINE",
+                    "the deadline " + deadline + " has passed; an application submitted in time is recorded"
+                            + " as a late application, with the reason it comes late");
+        }
+        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt));
+    }
+
+    @CommandHandler
+    void handle(RecordLateApplication command, KnownAggregates known, Clock clock) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw CommandRejectedException.ruleViolation("REASON_REQUIRED", "a late application needs a reason");
+        }
+        if (command.submittedAt() == null) {
+            throw CommandRejectedException.ruleViolation("SUBMITTED_AT_REQUIRED",
+                    "a late application needs the moment it was submitted");
+        }
+        Instant now = clock.instant();
+        requireApplicable(command.municipalityId(), command.submittedAt(), now, known);
+        if (deadline == null || !now.isAfter(deadline.toInstant())) {
+            throw CommandRejectedException.ruleViolation("NOT_LATE",
+                    "the recruitment still takes applications; record it as an ordinary application");
+        }
+        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), command.submittedAt(),
+                command.reason()));
+    }
+
+    private void requireApplicable(MunicipalityId municipalityId, Instant submittedAt, Instant now,
+                                   KnownAggregates known) {
+        known.require("Municipality", municipalityId, "UNKNOWN_MUNICIPALITY");
         if (closed) {
             throw CommandRejectedException.ruleViolation("RECRUITMENT_CLOSED",
                     "the recruitment is closed; it takes no more applications");
         }
-        Instant now = clock.instant();
-        Instant submittedAt = command.submittedAt() == null ? now : command.submittedAt();
         if (deadline != null && submittedAt.isAfter(deadline.toInstant())) {
             throw CommandRejectedException.ruleViolation("DEADLINE_PASSED",
                     "the application was submitted at " + submittedAt + ", after the deadline " + deadline);
@@ -92,11 +126,10 @@ public class Recruitment {
             throw CommandRejectedException.ruleViolation("SUBMITTED_IN_FUTURE",
                     "an application cannot be submitted in the future (" + submittedAt + ")");
         }
-        if (applications.containsKey(command.municipalityId())) {
+        if (applications.containsKey(municipalityId)) {
             throw CommandRejectedException.conflict("ALREADY_APPLIED",
-                    "municipality " + command.municipalityId() + " has already applied");
+                    "municipality " + municipalityId + " has already applied");
         }
-        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt));
     }
 
     /** Decisions follow the deadline, so an application may be accepted after the recruitment closed. */

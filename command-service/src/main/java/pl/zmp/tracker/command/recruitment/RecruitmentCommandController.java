@@ -42,10 +42,22 @@ class RecruitmentCommandController {
     @PostMapping("/{recruitmentId}/applications")
     @Operation(summary = "Record a municipality's application",
             description = "409 ALREADY_APPLIED; 422 UNKNOWN_MUNICIPALITY, RECRUITMENT_CLOSED, DEADLINE_PASSED, "
-                    + "SUBMITTED_IN_FUTURE")
+                    + "SUBMITTED_IN_FUTURE, RECORDED_AFTER_DEADLINE once the deadline has passed (a late "
+                    + "application is recorded with POST /late-applications)")
     ResponseEntity<CommandReceipt> apply(@PathVariable RecruitmentId recruitmentId,
                                          @Valid @RequestBody ApplyToRecruitmentRequest request,
                                          @Parameter(hidden = true) CommandOptions options) {
+        return CommandResponses.accepted(dispatcher.dispatch(request.toCommand(recruitmentId), options));
+    }
+
+    @PostMapping("/{recruitmentId}/late-applications")
+    @Operation(summary = "Record an application submitted by the deadline but recorded after it (ADMIN)",
+            description = "The reason is kept in the event and shown in the audit log. 409 ALREADY_APPLIED; "
+                    + "422 NOT_LATE while the deadline has not passed, DEADLINE_PASSED if it was submitted after "
+                    + "the deadline, REASON_REQUIRED, UNKNOWN_MUNICIPALITY, RECRUITMENT_CLOSED, SUBMITTED_IN_FUTURE")
+    ResponseEntity<CommandReceipt> recordLateApplication(@PathVariable RecruitmentId recruitmentId,
+                                                         @Valid @RequestBody RecordLateApplicationRequest request,
+                                                         @Parameter(hidden = true) CommandOptions options) {
         return CommandResponses.accepted(dispatcher.dispatch(request.toCommand(recruitmentId), options));
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -33,6 +34,7 @@ class ExhibitionTest {
     private static final ExhibitionId ID = new ExhibitionId("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c01");
     private static final ProjectId PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5e");
     private static final ProjectId UNKNOWN_PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5f");
+    private static final ProjectId ENDED_PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d60");
     private static final String TITLE = "Wypędzeni 1939... Deportacje obywateli polskich z ziem wcielonych do III Rzeszy";
     private static final CountryCode DE = new CountryCode("DE");
     private static final Venue PRORA = new Venue("Dokumentationszentrum Prora", "Prora", DE);
@@ -47,6 +49,14 @@ class ExhibitionTest {
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
         doCallRealMethod().when(known).require(anyString(), any(), anyString());
+        // the real check reads the project's last status from the store: an unknown project, or ENDED_PROJECT
+        doAnswer(call -> {
+            if (ENDED_PROJECT.equals(call.getArgument(0))) {
+                throw CommandRejectedException.ruleViolation("PROJECT_ENDED", "project is CANCELLED");
+            }
+            known.require("Project", call.getArgument(0), "UNKNOWN_PROJECT");
+            return null;
+        }).when(known).requireRunningProject(any(), anyString());
         when(known.exists("Project", PROJECT)).thenReturn(true);
         fixture = new AggregateTestFixture<>(Exhibition.class);
         fixture.registerInjectableResource(known);
@@ -68,6 +78,14 @@ class ExhibitionTest {
                 .when(new RegisterExhibition(ID, UNKNOWN_PROJECT, TITLE))
                 .expectException(violation("UNKNOWN_PROJECT"))
                 .expectExceptionMessage("no project with id " + UNKNOWN_PROJECT)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsExhibitionOfEndedProject() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterExhibition(ID, ENDED_PROJECT, TITLE))
+                .expectException(violation("PROJECT_ENDED"))
                 .expectNoEvents();
     }
 

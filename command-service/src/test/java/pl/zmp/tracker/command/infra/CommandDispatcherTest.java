@@ -44,15 +44,27 @@ class CommandDispatcherTest {
     }
 
     @Test
-    void retryWithSameKeyAnswersFirstOutcomeEvenIfTheRetryCarriesAnotherId() {
+    void sameKeyWithAnotherCommandIsRefusedAndWritesNothing() {
         String key = UUID.randomUUID().toString();
-        CommandReceipt first = dispatcher.dispatch(polish("2469011"), CommandOptions.idempotent(key)); // Katowice
+        dispatcher.dispatch(polish("2469011"), CommandOptions.idempotent(key)); // Katowice
         long events = countEvents();
 
-        CommandReceipt retry = dispatcher.dispatch(polish("2469011"), CommandOptions.idempotent(key));
-
-        assertThat(retry).isEqualTo(first);
+        assertThatThrownBy(() -> dispatcher.dispatch(polish("1465011"), CommandOptions.idempotent(key)))
+                .isInstanceOf(CommandRejectedException.class)
+                .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void sameKeyOfAnotherUserIsAnotherKey() {
+        String key = UUID.randomUUID().toString();
+        CommandReceipt mine = dispatcher.dispatch(polish("1262011"), CommandOptions.idempotent(key), "alice"); // Nowy Sącz
+        CommandReceipt theirs = dispatcher.dispatch(polish("1263011"), CommandOptions.idempotent(key), "bob"); // Tarnów
+
+        assertThat(theirs.aggregateId()).isNotEqualTo(mine.aggregateId());
+        assertThatThrownBy(() -> dispatcher.dispatch(polish("1264011"), CommandOptions.idempotent(key), "alice"))
+                .as("alice's key stays bound to her first command")
+                .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
 import pl.zmp.tracker.command.SignedIn;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
@@ -48,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.validation-timeout=500"})
 @AutoConfigureMockMvc
+@Import(CommitBreaker.class)
 class DatabaseOutageTest {
 
     private static final String SCHEMA = "outage_" + UUID.randomUUID().toString().replace("-", "");
@@ -58,6 +64,8 @@ class DatabaseOutageTest {
     MockMvc mvc;
     @Autowired
     CommandBus commandBus;
+    @Autowired
+    DataSource dataSource;
 
     /** Straight to PostgreSQL, past the proxy: what is really stored. */
     private final JdbcTemplate store = new JdbcTemplate(new DriverManagerDataSource(
@@ -83,8 +91,10 @@ class DatabaseOutageTest {
     }
 
     @AfterEach
-    void reconnect() {
+    void reconnect() throws SQLException {
         proxy.restore();
+        // the next test starts with fresh connections, not the ones the cut broke
+        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     @AfterAll
@@ -143,6 +153,57 @@ class DatabaseOutageTest {
                 result -> result.getResponse().getStatus() != 503);
         assertThat(again.getResponse().getStatus()).isEqualTo(201);
         assertThat(countEvents()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void commandWhoseCommitBrokeWhileTheStoreStaysAwayAnswersOutcomeUnknownAndARetryWithItsKeyFindsIt()
+            throws Exception {
+        awaitCommandsStored();
+        long events = countEvents();
+        String body = "{\"name\":\"unknown outcome\",\"tercCode\":\"3262011\"}";
+        Registration breaker = breakAfterCommit("unknown outcome", true);
+        try {
+            mvc.perform(MockMvcRequestBuilders.post("/api/municipalities").header("Idempotency-Key", "k-unknown")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(jsonPath("$.code").value("OUTCOME_UNKNOWN"));
+        } finally {
+            breaker.cancel();
+            proxy.restore();
+        }
+        assertThat(countEvents()).as("the commit went through").isEqualTo(events + 1);
+
+        MvcResult retry = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(
+                () -> mvc.perform(MockMvcRequestBuilders.post("/api/municipalities").header("Idempotency-Key", "k-unknown")
+                        .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn(),
+                answer -> answer.getResponse().getStatus() != 503);
+        assertThat(retry.getResponse().getStatus()).isEqualTo(201);
+        assertThat(countEvents()).as("the retry stored nothing more").isEqualTo(events + 1);
+    }
+
+    /** Once an earlier test's cut is over, the pool may still hand out a broken connection or two: wait them out. */
+    private void awaitCommandsStored() {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(
+                () -> register("{\"name\":\"Probe\",\"country\":\"DE\"}").andReturn().getResponse().getStatus() == 201);
+    }
+
+    /**
+     * Makes the commands that register {@code name} fail as if the connection broke right after the
+     * database committed their transaction (and, with {@code cut}, keeps the database unreachable).
+     */
+    private Registration breakAfterCommit(String name, boolean cut) {
+        return commandBus.registerHandlerInterceptor(
+                (MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
+                    Object result = chain.proceed();
+                    if (unitOfWork.getMessage().getPayload() instanceof RegisterMunicipality r && name.equals(r.name())) {
+                        // armed once everything is written: the next commit on this thread is the command's own
+                        unitOfWork.onPrepareCommit(u -> CommitBreaker.armFor(Thread.currentThread(),
+                                cut ? proxy::cut : () -> { }));
+                    }
+                    return result;
+                });
     }
 
     private void assertUnavailable(ResultActions answer) throws Exception {

@@ -304,6 +304,21 @@ class ProjectTest {
                 .expectNoEvents();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ProjectStatus.class, names = {"CLOSED", "CANCELLED"})
+    void rejectsNewPlansOnceProjectEnded(ProjectStatus ended) {
+        givenIn(ended)
+                .when(new DefineIndicator(PROJECT, "people-trained", "People trained", "persons", null, null))
+                .expectException(rejectedWith("PROJECT_ENDED"))
+                .expectExceptionMessage("the project is " + ended + ": cannot define an indicator")
+                .expectNoEvents();
+        givenIn(ended)
+                .when(new PlanMilestone(PROJECT, "book", "Book", null))
+                .expectException(rejectedWith("PROJECT_ENDED"))
+                .expectExceptionMessage("the project is " + ended + ": cannot plan a milestone")
+                .expectNoEvents();
+    }
+
     @Test
     void withdrawsPartnerAfterProjectEnded() {
         givenIn(ProjectStatus.CANCELLED, new PartnerAdded(PROJECT, ZPP, PartnerRole.PARTNER, null))

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -41,6 +42,7 @@ class RecruitmentTest {
     private static final RecruitmentId OTHER_ID = new RecruitmentId("0c7d7a52-3c1e-4f6b-9a0d-5e2f1b8c9d02");
     private static final ProjectId PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5e");
     private static final ProjectId UNKNOWN_PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5f");
+    private static final ProjectId ENDED_PROJECT = new ProjectId("3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d60");
     private static final MunicipalityId WARSZAWA = new MunicipalityId("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01");
     private static final MunicipalityId GDANSK = new MunicipalityId("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a02");
     private static final MunicipalityId KIELCE = new MunicipalityId("6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a03");
@@ -51,6 +53,8 @@ class RecruitmentTest {
     private static final Instant NOW = Instant.parse("2019-04-10T10:00:00Z");
     private static final OffsetDateTime PASSED_DEADLINE = OffsetDateTime.parse("2019-04-05T23:59:59+02:00");
 
+    private static final String LATE_REASON = "submitted by post in time; delivered after the deadline";
+
     private final Map<String, String> claims = new HashMap<>();
     private AggregateTestFixture<Recruitment> fixture;
 
@@ -58,6 +62,14 @@ class RecruitmentTest {
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
         doCallRealMethod().when(known).require(anyString(), any(), anyString());
+        // the real check reads the project's last status from the store: an unknown project, or ENDED_PROJECT
+        doAnswer(call -> {
+            if (ENDED_PROJECT.equals(call.getArgument(0))) {
+                throw CommandRejectedException.ruleViolation("PROJECT_ENDED", "project is CANCELLED");
+            }
+            known.require("Project", call.getArgument(0), "UNKNOWN_PROJECT");
+            return null;
+        }).when(known).requireRunningProject(any(), anyString());
         when(known.exists("Project", PROJECT)).thenReturn(true);
         when(known.exists("Municipality", WARSZAWA)).thenReturn(true);
         when(known.exists("Municipality", GDANSK)).thenReturn(true);
@@ -175,8 +187,9 @@ class RecruitmentTest {
     @Test
     void recordsApplicationSubmittedExactlyAtTheDeadline() {
         fixture.given(opened(PASSED_DEADLINE, null))
-                .when(new ApplyToRecruitment(ID, WARSZAWA, Instant.parse("2019-04-05T21:59:59Z")))
-                .expectEvents(new ApplicationSubmitted(ID, WARSZAWA, Instant.parse("2019-04-05T21:59:59Z")));
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T21:59:59Z"), LATE_REASON))
+                .expectEvents(new ApplicationSubmitted(ID, WARSZAWA, Instant.parse("2019-04-05T21:59:59Z"),
+                        LATE_REASON));
     }
 
     @Test
@@ -227,6 +240,70 @@ class RecruitmentTest {
                 .when(new ApplyToRecruitment(ID, WARSZAWA, null))
                 .expectException(violation("DEADLINE_PASSED"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void rejectsApplicationSubmittedInTimeButRecordedAfterTheDeadline() {
+        fixture.given(opened(PASSED_DEADLINE, null))
+                .when(new ApplyToRecruitment(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z")))
+                .expectException(violation("RECORDED_AFTER_DEADLINE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsLateApplicationWithTheReasonInItsEvent() {
+        fixture.given(opened(PASSED_DEADLINE, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON))
+                .expectEvents(new ApplicationSubmitted(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON));
+    }
+
+    @Test
+    void rejectsLateApplicationWhileTheRecruitmentStillTakesApplications() {
+        fixture.given(opened(DEADLINE, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON))
+                .expectException(violation("NOT_LATE"))
+                .expectNoEvents();
+        fixture.given(opened(null, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON))
+                .expectException(violation("NOT_LATE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsLateApplicationWithoutReasonOrSubmissionMoment() {
+        fixture.given(opened(PASSED_DEADLINE, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), " "))
+                .expectException(violation("REASON_REQUIRED"))
+                .expectNoEvents();
+        fixture.given(opened(PASSED_DEADLINE, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, null, LATE_REASON))
+                .expectException(violation("SUBMITTED_AT_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsLateApplicationSubmittedAfterTheDeadlineOrTwice() {
+        fixture.given(opened(PASSED_DEADLINE, null))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-06T08:00:00Z"), LATE_REASON))
+                .expectException(violation("DEADLINE_PASSED"))
+                .expectNoEvents();
+        fixture.given(opened(PASSED_DEADLINE, null), submitted(WARSZAWA))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON))
+                .expectException(conflict("ALREADY_APPLIED"))
+                .expectNoEvents();
+        fixture.given(opened(PASSED_DEADLINE, null), new RecruitmentClosed(ID, NOW))
+                .when(new RecordLateApplication(ID, WARSZAWA, Instant.parse("2019-04-05T08:00:00Z"), LATE_REASON))
+                .expectException(violation("RECRUITMENT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsRecruitmentOfEndedProject() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenRecruitment(ID, ENDED_PROJECT, 1, "Round I", null, null))
+                .expectException(violation("PROJECT_ENDED"))
+                .expectNoEvents();
+        assertThat(claims).isEmpty();
     }
 
     @Test

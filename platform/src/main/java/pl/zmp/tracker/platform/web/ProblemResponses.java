@@ -135,6 +135,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             if (cause instanceof PropertyBindingException) {
                 return new FieldProblem(field, "unknown field");
             }
+            if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                // a text refused by the service's string rules: its reason, not the (possibly invisible) text
+                String message = invalid.getOriginalMessage();
+                return new FieldProblem(field, "invalid text: " + message.substring(message.lastIndexOf(": ") + 2));
+            }
             if (cause instanceof InvalidFormatException invalid) {
                 return new FieldProblem(field, "invalid value '" + invalid.getValue() + "'");
             }

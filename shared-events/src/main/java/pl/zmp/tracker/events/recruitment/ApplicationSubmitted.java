@@ -6,10 +6,18 @@ import pl.zmp.tracker.values.RecruitmentId;
 
 import java.time.Instant;
 
-/** A municipality applied. */
+/**
+ * A municipality applied. {@code lateRecordingReason} is set when an application submitted in time was
+ * recorded only after the deadline, and says why (absent in events recorded before it existed).
+ */
 @Revision("1")
 public record ApplicationSubmitted(
         RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
-        Instant submittedAt) {
+        Instant submittedAt,
+        String lateRecordingReason) {
+
+    public ApplicationSubmitted(RecruitmentId recruitmentId, MunicipalityId municipalityId, Instant submittedAt) {
+        this(recruitmentId, municipalityId, submittedAt, null);
+    }
 }
