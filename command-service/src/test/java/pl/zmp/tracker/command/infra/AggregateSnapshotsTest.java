@@ -36,12 +36,14 @@ import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.RecruitmentId;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @CommandServiceIntegrationTest
 class AggregateSnapshotsTest {
@@ -69,9 +71,12 @@ class AggregateSnapshotsTest {
         assertThat(last.version()).isEqualTo(ACTUALS + 1);
 
         // one snapshot is kept (older ones are replaced), taken within the last threshold of events
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<Long> taken = snapshotSequences(project.value());
+            assertThat(taken).hasSize(1);
+            assertThat(taken.get(0)).isBetween((long) ACTUALS + 1 - 100, (long) ACTUALS + 1);
+        });
         List<Long> snapshots = snapshotSequences(project.value());
-        assertThat(snapshots).hasSize(1);
-        assertThat(snapshots.get(0)).isBetween((long) ACTUALS + 1 - 100, (long) ACTUALS + 1);
         String payload = jdbc.queryForObject(
                 "select payload from snapshot_event_entry where aggregate_identifier = ?", String.class, project.value());
         assertThat(payload).contains("\"indicators\":[\"people-trained\"]");
@@ -94,7 +99,9 @@ class AggregateSnapshotsTest {
         MunicipalityId place = registerForeignPlace();
         dispatcher.dispatch(new RenameMunicipality(place, "Frankfurt am Main"));
         snapshotter.scheduleSnapshot(Municipality.class, place.value());
-        assertThat(snapshotSequences(place.value())).containsExactly(1L);
+        // snapshots are taken on the snapshotter's own thread
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(snapshotSequences(place.value())).containsExactly(1L));
         // as if an older build, whose Municipality had other fields, had written it
         jdbc.update("update snapshot_event_entry set payload = '{\"gone\":1}', payload_revision = 'older'"
                 + " where aggregate_identifier = ?", place.value());
@@ -127,7 +134,8 @@ class AggregateSnapshotsTest {
         snapshotter.scheduleSnapshot(Exhibition.class, exhibition.value());
         for (String id : List.of(project.value(), place.value(), recruitment.value(),
                 exhibition.value())) {
-            assertThat(snapshotSequences(id)).as("snapshots of %s", id).hasSize(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                    () -> assertThat(snapshotSequences(id)).as("snapshots of %s", id).hasSize(1));
         }
 
         assertThat(dispatcher.dispatch(new RenameMunicipality(place, "Görlitz")).version()).isEqualTo(1);

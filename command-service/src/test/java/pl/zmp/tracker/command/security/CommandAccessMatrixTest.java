@@ -31,6 +31,7 @@ class CommandAccessMatrixTest {
     static final AccessMatrix MATRIX = new AccessMatrix(List.of(
             Rule.of(HttpMethod.POST, "/api/admin/**", Access.role(Role.ADMIN)),
             Rule.of(null, "/api/audit/**", Access.role(Role.AUDITOR)),
+            Rule.of(HttpMethod.POST, "/api/recruitments/*/late-applications", Access.role(Role.ADMIN)),
             Rule.of(HttpMethod.POST, "/api/**", Access.role(Role.COORDINATOR)),
             Rule.of(HttpMethod.GET, "/v3/api-docs/**", Access.PUBLIC),
             Rule.of(HttpMethod.GET, "/v3/api-docs.yaml", Access.PUBLIC),
