@@ -1,6 +1,7 @@
 package pl.zmp.tracker.platform.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,8 +16,9 @@ import java.time.Duration;
  *     <li>else the machine's server on 127.0.0.1:5432, database {@code test}, if it accepts connections (the CI
  *     machine has one; {@code TRACKER_TEST_POSTGRES_PROBE=host:port} looks elsewhere);</li>
  *     <li>else a PostgreSQL the build brings itself: zonky's embedded binaries from Maven Central, started on
- *     first use, shared by every test in the JVM and stopped when it exits. Run as root (as on CI), zonky starts
- *     it in a user namespace ({@code unshare -U}) where it is {@code nobody}, since PostgreSQL refuses root.</li>
+ *     first use, shared by every test in the JVM and stopped when it exits. PostgreSQL refuses to run as root:
+ *     as root (as on CI) zonky starts it in a user namespace ({@code unshare -U}) where it is {@code nobody};
+ *     where user namespaces are not allowed, its programs run as {@code nobody} ({@link PostgresAsNobody}).</li>
  * </ol>
  * Every URL is a bare {@code jdbc:postgresql://host:port/database}: the tests append their own parameters.
  */
@@ -82,16 +84,19 @@ public final class TestPostgres {
 
     private static Server startEmbedded(String probed) {
         try {
-            // stopped, and its data directory removed, by zonky's shutdown hook when the JVM exits
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(EMBEDDED_STARTUP)
-                    .setServerConfig("fsync", "off") // throwaway data: no need to wait for the disk
-                    .start();
+                    .setServerConfig("fsync", "off"); // throwaway data: no need to wait for the disk
+            if ("root".equals(System.getProperty("user.name")) && !LinuxUtils.isUnshareAvailable()) {
+                PostgresAsNobody.apply(builder);
+            }
+            // stopped, and its data directory removed, by zonky's shutdown hook when the JVM exits
+            EmbeddedPostgres postgres = builder.start();
             return new Server("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "");
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             throw new IllegalStateException("No PostgreSQL for the tests: TRACKER_TEST_POSTGRES_URL is not set, "
                     + "nothing accepts connections on " + probed + ", and the embedded PostgreSQL did not start "
-                    + "(its output is in the test log; as root it needs `unshare -U` from util-linux)", e);
+                    + "(its output is in the test log)", e);
         }
     }
 
