@@ -12,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,12 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard page in a real browser (Debian's headless Chromium) against the whole system with the
  * ZMP seed: what it shows, in Polish and in English, and that it follows the live statistics stream.
- * It fails, never skips, where Chromium or its driver is missing.
+ * Chromium and its driver are installed when missing ({@link Chromium}); the test fails, never skips, where they
+ * cannot be had.
  */
 class DashboardPageTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** In the build output; docs/dashboard.png is a copy of it taken when the page changes. */
     private static final Path SCREENSHOT = Path.of("target", "dashboard.png");
     private static final String ZMP_ORGANISATION_ID =
@@ -53,10 +51,7 @@ class DashboardPageTest {
 
     @Test
     void showsTheSeededTrackerInPolishAndEnglishAndFollowsTheLiveStream() throws Exception {
-        assertThat(CHROMIUM).as("the dashboard test needs Chromium at %s (apt-get install chromium)", CHROMIUM)
-                .isExecutable();
-        assertThat(CHROMEDRIVER).as("the dashboard test needs ChromeDriver at %s (apt-get install chromium-driver)",
-                CHROMEDRIVER).isExecutable();
+        Chromium.provide();
 
         try (AllInOne tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
                 "--tracker.query-port=0")) {
@@ -86,12 +81,12 @@ class DashboardPageTest {
 
     private static WebDriver chrome() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(Chromium.BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,2200");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingDriverExecutable(Chromium.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);

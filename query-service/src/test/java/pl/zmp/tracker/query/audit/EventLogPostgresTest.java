@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import pl.zmp.tracker.events.EventJson;
+import pl.zmp.tracker.platform.testing.TestPostgres;
 import pl.zmp.tracker.query.infra.PageOf;
 
 import java.time.Instant;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.zmp.tracker.query.audit.AuditLogTestSupport.event;
 
 /**
- * The audit log's SQL on a real PostgreSQL (the machine's, or {@code TRACKER_TEST_POSTGRES_URL}), in
+ * The audit log's SQL on a real PostgreSQL (where {@link TestPostgres} finds one), in
  * a schema of its own that is dropped afterwards. The time column gets a linguistic (ICU, Polish)
  * collation, as a database created with a Polish locale would have, to show the time filter does
  * not depend on byte-wise ordering.
@@ -40,8 +41,8 @@ class EventLogPostgresTest {
 
     @BeforeAll
     static void eventStore() {
-        new JdbcTemplate(new DriverManagerDataSource(url(), user(), password())).execute("create schema " + SCHEMA);
-        dataSource = new DriverManagerDataSource(url() + "?currentSchema=" + SCHEMA, user(), password());
+        new JdbcTemplate(postgres("")).execute("create schema " + SCHEMA);
+        dataSource = postgres("?currentSchema=" + SCHEMA);
         Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
                 .locations("classpath:db/migration/postgresql").load().migrate();
         new JdbcTemplate(dataSource).execute(
@@ -75,7 +76,7 @@ class EventLogPostgresTest {
 
     @AfterAll
     static void dropSchema() {
-        new JdbcTemplate(new DriverManagerDataSource(url(), user(), password()))
+        new JdbcTemplate(postgres(""))
                 .execute("drop schema if exists " + SCHEMA + " cascade");
     }
 
@@ -128,20 +129,7 @@ class EventLogPostgresTest {
         return page.items().stream().map(e -> e.payload().get("text").asText()).toList();
     }
 
-    private static String url() {
-        return env("TRACKER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    }
-
-    private static String user() {
-        return env("TRACKER_TEST_POSTGRES_USER", "postgres");
-    }
-
-    private static String password() {
-        return env("TRACKER_TEST_POSTGRES_PASSWORD", "");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    private static DriverManagerDataSource postgres(String parameters) {
+        return new DriverManagerDataSource(TestPostgres.url() + parameters, TestPostgres.user(), TestPostgres.password());
     }
 }

@@ -1,0 +1,56 @@
+package pl.zmp.tracker.allinone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium and its ChromeDriver for the browser tests, installed when missing: on Debian as root (CI and
+ * a fresh development machine) {@code apt-get install chromium chromium-driver} from Debian's registry, once per
+ * machine. They pull in over a hundred packages a bare Debian lacks (libraries, fonts), hence a system install
+ * rather than an unpacked copy in the build output. Where that cannot be done the test fails, never skips, saying what to install.
+ */
+final class Chromium {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path APT_GET = Path.of("/usr/bin/apt-get");
+    /** apt's output, in the build output. */
+    private static final Path LOG = Path.of("target", "chromium-install.log").toAbsolutePath();
+
+    private Chromium() {
+    }
+
+    /** Makes sure both are installed, installing them if need be; fails the test where they cannot be had. */
+    static synchronized void provide() throws IOException, InterruptedException {
+        if (!installed() && Files.isExecutable(APT_GET)) {
+            // waits for another apt (a parallel build) instead of failing on its lock
+            String lockTimeout = "-o DPkg::Lock::Timeout=600";
+            apt("apt-get -q " + lockTimeout + " update && apt-get -q -y " + lockTimeout
+                    + " install chromium chromium-driver");
+        }
+        assertThat(installed()).as("the dashboard test needs Debian's Chromium at %s and ChromeDriver at %s; "
+                + "installing them as root with apt-get (packages chromium, chromium-driver) did not succeed: "
+                + "see %s, or install them by hand", BROWSER, DRIVER, LOG).isTrue();
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    private static void apt(String script) throws IOException, InterruptedException {
+        Files.createDirectories(LOG.getParent());
+        ProcessBuilder apt = new ProcessBuilder(List.of("sh", "-c", script))
+                .redirectErrorStream(true)
+                .redirectOutput(LOG.toFile());
+        apt.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        Process process = apt.start();
+        if (!process.waitFor(20, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+    }
+}
