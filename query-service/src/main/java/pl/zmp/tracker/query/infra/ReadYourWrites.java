@@ -52,7 +52,8 @@ class ReadYourWrites implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
             return resume(request);
         }
@@ -88,6 +89,8 @@ class ReadYourWrites implements HandlerInterceptor, WebMvcConfigurer {
                                     CompletableFuture<Boolean> reached) {
         DeferredResult<Object> outcome = new DeferredResult<>(properties.maxWait().toMillis() + ASYNC_GRACE_MILLIS);
         outcome.onTimeout(() -> outcome.setResult(behind(position)));
+        // a client that went away ends its wait now, handing back its slot
+        outcome.onCompletion(() -> reached.complete(false));
         WebAsyncManager async = WebAsyncUtils.getAsyncManager(request);
         async.setAsyncWebRequest(WebAsyncUtils.createAsyncWebRequest(request, response));
         request.setAttribute(WAITED_FOR, position);
@@ -100,7 +103,7 @@ class ReadYourWrites implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     /** Back from a wait: on to the handler if the position was reached, else the 503 the wait ended with. */
-    private boolean resume(HttpServletRequest request) {
+    private boolean resume(HttpServletRequest request) throws Exception {
         Object position = request.getAttribute(WAITED_FOR);
         if (position == null) {
             return true; // the second half of an answer streamed asynchronously, not a wait of ours
@@ -110,8 +113,11 @@ class ReadYourWrites implements HandlerInterceptor, WebMvcConfigurer {
         Object outcome = async.getConcurrentResult();
         // the handler is to run afresh, not to answer with the wait's outcome
         async.clearConcurrentResult();
-        if (outcome instanceof ProjectionsBehindException behind) {
-            throw behind;
+        if (outcome instanceof Exception failure) {
+            throw failure; // not reached in time, or the connection failed while waiting
+        }
+        if (outcome instanceof Throwable error) {
+            throw new IllegalStateException(error);
         }
         return true;
     }
