@@ -41,10 +41,8 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
 
     /** A test may hold the municipalities projection back; the others need it running. */
     @AfterEach
-    void releaseTheProjection() {
-        if (!municipalities().isRunning()) {
-            municipalities().start();
-        }
+    void releaseTheProjection() throws InterruptedException {
+        resume(municipalities());
     }
 
     @Test
@@ -77,7 +75,7 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
         MvcResult waiting = mvc.perform(get("/api/municipalities/{id}", id.value()).header("X-Min-Position", position))
                 .andExpect(request().asyncStarted())
                 .andReturn();
-        municipalities().start();
+        resume(municipalities());
 
         mvc.perform(asyncDispatch(waiting))
                 .andExpect(status().isOk())

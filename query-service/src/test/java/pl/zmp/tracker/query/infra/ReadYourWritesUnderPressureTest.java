@@ -56,10 +56,8 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
-    void releaseTheProjection() {
-        if (!municipalities().isRunning()) {
-            municipalities().start();
-        }
+    void releaseTheProjection() throws InterruptedException {
+        resume(municipalities());
     }
 
     @Test
@@ -94,7 +92,7 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
         assertAnsweredWithinASecond(request("/api/projects"));
         assertThat(answered(waits)).hasSize(WAITING_CLIENTS - CAP);
 
-        municipalities().start();
+        resume(municipalities());
         await("every wait to be answered").atMost(Duration.ofSeconds(20)).until(() -> answered(waits).size() == WAITING_CLIENTS);
         assertThat(waits.stream().map(CompletableFuture::join).filter(response -> response.statusCode() == 200))
                 .hasSize(CAP);
