@@ -89,7 +89,8 @@ class ReadYourWrites implements HandlerInterceptor, WebMvcConfigurer {
                                     CompletableFuture<Boolean> reached) {
         DeferredResult<Object> outcome = new DeferredResult<>(properties.maxWait().toMillis() + ASYNC_GRACE_MILLIS);
         outcome.onTimeout(() -> outcome.setResult(behind(position)));
-        // a client that went away ends its wait now, handing back its slot
+        // a request the container ends first (an I/O error it notices, its own timeout) ends its wait and
+        // hands back its slot; a client that silently disconnects keeps its slot until max-wait at most
         outcome.onCompletion(() -> reached.complete(false));
         WebAsyncManager async = WebAsyncUtils.getAsyncManager(request);
         async.setAsyncWebRequest(WebAsyncUtils.createAsyncWebRequest(request, response));
