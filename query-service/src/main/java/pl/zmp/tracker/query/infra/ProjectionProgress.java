@@ -124,7 +124,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     }
 
     /**
-     * Whether the event store holds an event at or after the position, so projections can ever reach it.
+     * Whether the position is at or before the newest event in the store, so the projections can ever reach it.
      * The head is looked up again only for a position beyond the one last seen, and requests arriving
      * together share one lookup: a flood of such positions costs one query at a time.
      */
