@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query;
 
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import pl.zmp.tracker.query.infra.ProjectionProgress;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole query-service against the embedded MongoDB and an H2 event store (schema by the same
@@ -38,6 +40,21 @@ public abstract class QueryServiceIntegrationTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry properties) {
         EmbeddedMongo.register(properties);
+    }
+
+    /**
+     * Starts a projection a test held back, and waits until it has claimed all its segments again (a claim
+     * can wait for the token claim interval) and caught up: until then the positions of this node's
+     * claimed segments alone would count as reached.
+     */
+    protected void resume(StreamingEventProcessor processor) throws InterruptedException {
+        if (!processor.isRunning()) {
+            processor.start();
+        }
+        await("all segments of " + processor.getName() + " claimed").atMost(Duration.ofSeconds(20))
+                .until(() -> processor.processingStatus().values().stream()
+                        .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() >= 1.0);
+        awaitProjectionsCaughtUp();
     }
 
     /** Lets events other tests appended finish projecting, so they cannot land in a read model a test just set up. */

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class LiveDashboard {
 
     static final Duration COALESCE = Duration.ofMillis(150);
+    /** How long a browser waits before reopening a stream ended by shutdown: the instance is gone by then. */
+    static final Duration RECONNECT_AFTER = Duration.ofSeconds(5);
     static final String EVENT_NAME = "statistics";
     private static final int MAX_FOLLOW_UPS = 20;
 
@@ -37,6 +39,8 @@ public class LiveDashboard {
     private final DashboardStatisticsCalculator calculator;
     private final Clock clock;
     private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    /** Shutdown has begun: streams are ended, new ones as soon as they open; guarded by {@code subscribers}. */
+    private boolean stopped;
     private final AtomicBoolean broadcastPending = new AtomicBoolean();
     /** Looks taken since the last projection commit; bounded, so a stuck projection cannot keep the loop busy. */
     private final AtomicInteger followUps = new AtomicInteger();
@@ -68,7 +72,14 @@ public class LiveDashboard {
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> subscribers.remove(emitter));
         emitter.onError(error -> subscribers.remove(emitter));
-        subscribers.add(emitter);
+        synchronized (subscribers) {
+            // a browser reopening its stream while shutdown runs would otherwise hold the shutdown up
+            if (stopped) {
+                end(emitter);
+                return emitter;
+            }
+            subscribers.add(emitter);
+        }
         send(emitter, current());
         return emitter;
     }
@@ -97,10 +108,26 @@ public class LiveDashboard {
         }
     }
 
-    /** Ends open streams as shutdown begins, so a graceful shutdown need not wait for dashboards to leave. */
+    /**
+     * Ends open streams as shutdown begins, and any opened after, so a graceful shutdown need not wait
+     * for dashboards to leave.
+     */
     @EventListener(ContextClosedEvent.class)
     void stop() {
         scheduler.shutdownNow();
-        subscribers.forEach(SseEmitter::complete);
+        synchronized (subscribers) {
+            stopped = true;
+        }
+        subscribers.forEach(LiveDashboard::end);
+    }
+
+    /** Tells the browser to reconnect later (to an instance still running), then ends the stream. */
+    private static void end(SseEmitter emitter) {
+        try {
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT_AFTER.toMillis()).comment("shutting down"));
+        } catch (IOException | IllegalStateException gone) {
+            // the stream is gone already; completing it is harmless
+        }
+        emitter.complete();
     }
 }

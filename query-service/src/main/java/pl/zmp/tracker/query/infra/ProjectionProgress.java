@@ -9,29 +9,35 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
 /**
  * How far the projections have got in the event store. Every projection batch that commits
- * signals here (this is a handler interceptor of every event processor), which wakes readers
- * waiting to read their own writes and the live dashboard stream. The position reached is worked
- * out once per change, by the thread that signals, never by each waiting reader: a projection
- * that skips an event advances without a commit, so while anyone waits a single checker looks
- * again every {@value #RECHECK_MILLIS} ms.
+ * signals here (this is a handler interceptor of every event processor), which completes the
+ * waits of readers reading their own writes and wakes the live dashboard stream. A wait is a
+ * registered callback, not a blocked thread. The position reached is worked out once per change,
+ * by the thread that signals, never by each waiting reader: a projection that skips an event
+ * advances without a commit, so while anyone waits a single checker looks again every
+ * {@value #RECHECK_MILLIS} ms.
  */
 @Component
 public class ProjectionProgress implements MessageHandlerInterceptor<EventMessage<?>> {
@@ -41,11 +47,18 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate eventStore;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition advanced = lock.newCondition();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     /** The lowest position every projection had reached when last looked at. */
     private volatile long reached = -1;
-    private final AtomicInteger waiting = new AtomicInteger();
+    /** Open waits, the lowest position first; guarded by {@link #lock}. */
+    private final PriorityQueue<Wait> waits = new PriorityQueue<>(Comparator.comparingLong(Wait::position));
+    /** The newest event's position as last looked up: positions up to it are known to be stored. */
+    private volatile long knownHead = -1;
+    /** When ({@link System#nanoTime()}) the last lookup of the head began; guarded by {@link #headLookup}. */
+    private long headLookedUpAt = System.nanoTime();
+    private final Object headLookup = new Object();
+    /** Shutting down: no new waits. */
+    private volatile boolean closed;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-progress");
         thread.setDaemon(true);
@@ -56,7 +69,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         this.processing = processing;
         this.eventStore = eventStore;
         checker.scheduleWithFixedDelay(() -> {
-            if (waiting.get() > 0) {
+            if (waiting() > 0) {
                 refresh();
             }
         }, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -105,42 +118,103 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     /** The global position of the newest event in the store, -1 when empty (as positions are before any event). */
     public long head() {
         Long head = eventStore.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        return head == null ? -1 : head;
+        long now = head == null ? -1 : head;
+        knownHead = Math.max(knownHead, now);
+        return now;
+    }
+
+    /**
+     * Whether the position is at or before the newest event in the store, so the projections can ever reach it.
+     * The head is looked up again only for a position beyond the one last seen, and requests arriving
+     * together share one lookup: a flood of such positions costs one query at a time.
+     */
+    public boolean isStored(long position) {
+        if (position <= knownHead) {
+            return true;
+        }
+        long asked = System.nanoTime();
+        synchronized (headLookup) {
+            // a lookup that began after this request arrived has seen every event stored before it
+            if (position > knownHead && headLookedUpAt - asked < 0) {
+                headLookedUpAt = System.nanoTime();
+                head();
+            }
+            return position <= knownHead;
+        }
+    }
+
+    /** Whether every projection has reached the position (all events up to it are visible). */
+    public boolean hasReached(long position) {
+        return reached >= position || refresh() >= position;
+    }
+
+    /**
+     * Completes with true once every projection has reached the position, or with false after
+     * {@code maxWait}; never blocks the caller. Completed at once when the position is already reached.
+     */
+    public CompletableFuture<Boolean> whenReached(long position, Duration maxWait) {
+        if (hasReached(position)) {
+            return CompletableFuture.completedFuture(true);
+        }
+        if (closed) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Wait wait = new Wait(position, new CompletableFuture<>());
+        lock.lock();
+        try {
+            waits.add(wait);
+        } finally {
+            lock.unlock();
+        }
+        wait.reached().whenComplete((done, error) -> forget(wait));
+        wait.reached().completeOnTimeout(false, maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        // the position may have been reached between the first look and the registration
+        refresh();
+        return wait.reached();
     }
 
     /** Waits until every projection has reached the position; false if it did not within the time. */
     public boolean awaitPosition(long position, Duration maxWait) throws InterruptedException {
-        if (reached >= position || refresh() >= position) {
-            return true;
-        }
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        waiting.incrementAndGet();
-        lock.lock();
         try {
-            while (reached < position) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                advanced.awaitNanos(left);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-            waiting.decrementAndGet();
+            return whenReached(position, maxWait).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Looks at the processors again and wakes the waiting readers if the position moved on. */
-    private long refresh() {
+    /** How many waits are open. */
+    public int waiting() {
         lock.lock();
         try {
-            long now = caughtUpTo();
-            if (now != reached) {
-                reached = now;
-                advanced.signalAll();
+            return waits.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Looks at the processors again and completes the waits for every position now reached. */
+    private long refresh() {
+        List<Wait> done = new ArrayList<>();
+        long now;
+        lock.lock();
+        try {
+            now = caughtUpTo();
+            reached = now;
+            while (!waits.isEmpty() && waits.peek().position() <= now) {
+                done.add(waits.poll());
             }
-            return now;
+        } finally {
+            lock.unlock();
+        }
+        // outside the lock: completing runs the waiters' callbacks
+        done.forEach(wait -> wait.reached().complete(true));
+        return now;
+    }
+
+    private void forget(Wait wait) {
+        lock.lock();
+        try {
+            waits.remove(wait);
         } finally {
             lock.unlock();
         }
@@ -151,9 +225,28 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         listeners.forEach(listener -> listener.accept(position));
     }
 
+    /** Ends every open wait as not reached, so shutdown need not wait for them. */
+    @EventListener(ContextClosedEvent.class)
+    void release() {
+        closed = true;
+        List<Wait> open;
+        lock.lock();
+        try {
+            open = new ArrayList<>(waits);
+            waits.clear();
+        } finally {
+            lock.unlock();
+        }
+        open.forEach(wait -> wait.reached().complete(false));
+    }
+
     @PreDestroy
     void stop() {
         checker.shutdownNow();
+        release();
     }
 
+    /** A reader waiting for a position (two waits for one position differ by their future). */
+    private record Wait(long position, CompletableFuture<Boolean> reached) {
+    }
 }

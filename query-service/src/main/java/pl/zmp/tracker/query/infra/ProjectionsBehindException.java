@@ -9,13 +9,23 @@ import org.springframework.web.ErrorResponseException;
 public class ProjectionsBehindException extends ErrorResponseException {
 
     public ProjectionsBehindException(long requested, long reached) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, problem(requested, reached), null);
+        this(requested, reached, "the read models have reached position " + reached + ", not yet " + requested
+                + "; retry shortly");
+    }
+
+    private ProjectionsBehindException(long requested, long reached, String detail) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, problem(requested, reached, detail), null);
         getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
     }
 
-    private static ProblemDetail problem(long requested, long reached) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the read models have reached position " + reached + ", not yet " + requested + "; retry shortly");
+    /** As many readers as this instance lets wait are waiting already: refused at once, not queued. */
+    public static ProjectionsBehindException tooManyWaiting(long requested, long reached) {
+        return new ProjectionsBehindException(requested, reached, "the read models have reached position " + reached
+                + ", not yet " + requested + ", and too many requests are waiting for them here; retry shortly");
+    }
+
+    private static ProblemDetail problem(long requested, long reached, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setTitle("Read models catching up");
         problem.setProperty("code", "PROJECTIONS_BEHIND");
         problem.setProperty("requestedPosition", requested);

@@ -22,6 +22,7 @@ class QueryInfrastructure {
                 .version("1")
                 .description("Read models projected from the event store. Every query accepts the global position a "
                         + "command answered with (X-Min-Position header or minPosition parameter) and answers once the "
-                        + "read models have reached it, or 503 with Retry-After."));
+                        + "read models have reached it, or 503 PROJECTIONS_BEHIND with Retry-After (also at once when too "
+                        + "many requests wait already); a position beyond the newest stored event is a 400."));
     }
 }

@@ -22,16 +22,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class ProjectionProgressTest {
 
     private final AtomicLong projects = new AtomicLong(-1);
     private final AtomicLong municipalities = new AtomicLong(-1);
+    private final JdbcTemplate eventStore = mock(JdbcTemplate.class);
     private final ProjectionProgress progress = new ProjectionProgress(
             processing(Map.of("projects", processorAt(projects), "municipalities", processorAt(municipalities))),
-            mock(JdbcTemplate.class));
+            eventStore);
 
     @AfterEach
     void stop() {
@@ -88,6 +93,53 @@ class ProjectionProgressTest {
 
         assertThat(told).containsExactly(20L);
         assertThat(progress.awaitPosition(20, Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void aWaitIsACallbackCompletedWhenThePositionIsReachedNotABlockedThread() throws Exception {
+        projects.set(3);
+        municipalities.set(3);
+
+        CompletableFuture<Boolean> reached = progress.whenReached(6, Duration.ofSeconds(30));
+        assertThat(reached).isNotDone();
+        assertThat(progress.waiting()).isEqualTo(1);
+
+        projects.set(6);
+        municipalities.set(6);
+        assertThat(reached.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(progress.waiting()).isZero();
+    }
+
+    @Test
+    void aWaitNotReachedInTimeCompletesWithFalseAndIsForgotten() throws Exception {
+        CompletableFuture<Boolean> reached = progress.whenReached(6, Duration.ofMillis(50));
+
+        assertThat(reached.get(5, TimeUnit.SECONDS)).isFalse();
+        assertThat(progress.waiting()).isZero();
+    }
+
+    @Test
+    void shutdownEndsOpenWaitsAsNotReachedAndRefusesNewOnes() throws Exception {
+        CompletableFuture<Boolean> reached = progress.whenReached(6, Duration.ofSeconds(30));
+
+        progress.release();
+
+        assertThat(reached.get(1, TimeUnit.SECONDS)).isFalse();
+        assertThat(progress.whenReached(7, Duration.ofSeconds(30))).isCompletedWithValue(false);
+    }
+
+    @Test
+    void aPositionBeyondTheNewestStoredEventIsNotStoredAndTheHeadIsLookedUpOnlyForSuch() {
+        when(eventStore.queryForObject(anyString(), eq(Long.class))).thenReturn(5L, 8L);
+
+        assertThat(progress.isStored(5)).isTrue();
+        assertThat(progress.isStored(3)).isTrue();
+        verify(eventStore, times(1)).queryForObject(anyString(), eq(Long.class));
+
+        // newer events were stored meanwhile: a position beyond the head seen looks again
+        assertThat(progress.isStored(8)).isTrue();
+        assertThat(progress.isStored(9)).isFalse();
+        verify(eventStore, times(3)).queryForObject(anyString(), eq(Long.class));
     }
 
     private boolean await(long position, Duration maxWait) {

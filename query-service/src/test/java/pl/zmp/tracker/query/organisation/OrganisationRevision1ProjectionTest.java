@@ -13,6 +13,7 @@ import java.util.UUID;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static pl.zmp.tracker.query.WaitingRequests.perform;
 
 /** An OrganisationRegistered stored as revision 1 (field shortName) reaches the read model through the upcaster. */
 class OrganisationRevision1ProjectionTest extends QueryServiceIntegrationTest {
@@ -41,7 +42,7 @@ class OrganisationRevision1ProjectionTest extends QueryServiceIntegrationTest {
         long position = jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ?",
                 Long.class, id);
 
-        mvc.perform(get("/api/organisations/{id}", id).header("X-Min-Position", position))
+        perform(mvc, get("/api/organisations/{id}", id).header("X-Min-Position", position))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Związek Powiatów Polskich"))
                 .andExpect(jsonPath("$.shortName").value("ZPP"))
