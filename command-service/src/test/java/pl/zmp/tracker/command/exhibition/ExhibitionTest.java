@@ -6,6 +6,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.zmp.tracker.command.RunningProjects;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
 import pl.zmp.tracker.command.infra.KnownAggregates;
@@ -24,7 +25,6 @@ import java.util.List;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -49,14 +49,7 @@ class ExhibitionTest {
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
         doCallRealMethod().when(known).require(anyString(), any(), anyString());
-        // the real check reads the project's last status from the store: an unknown project, or ENDED_PROJECT
-        doAnswer(call -> {
-            if (ENDED_PROJECT.equals(call.getArgument(0))) {
-                throw CommandRejectedException.ruleViolation("PROJECT_ENDED", "project is CANCELLED");
-            }
-            known.require("Project", call.getArgument(0), "UNKNOWN_PROJECT");
-            return null;
-        }).when(known).requireRunningProject(any(), anyString());
+        RunningProjects.stub(known, ENDED_PROJECT);
         when(known.exists("Project", PROJECT)).thenReturn(true);
         fixture = new AggregateTestFixture<>(Exhibition.class);
         fixture.registerInjectableResource(known);

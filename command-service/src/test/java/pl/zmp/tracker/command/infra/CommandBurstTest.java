@@ -7,13 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import pl.zmp.tracker.command.CommandServiceApplication;
 import pl.zmp.tracker.command.SignedIn;
-import pl.zmp.tracker.platform.testing.TestPostgres;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -42,11 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class CommandBurstTest {
 
-    private static final String SCHEMA = "burst_" + UUID.randomUUID().toString().replace("-", "");
     private static final Duration ALL_ANSWERED_WITHIN = Duration.ofSeconds(10);
 
-    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
-    private static final List<String> baseUrls = new ArrayList<>();
+    private static CommandServiceInstances instances;
     private static JdbcTemplate store;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -54,25 +46,13 @@ class CommandBurstTest {
 
     @BeforeAll
     static void startTwoInstances() {
-        for (int i = 0; i < 2; i++) {
-            ConfigurableApplicationContext context = CommandServiceApplication.builder().run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + TestPostgres.url() + "?currentSchema=" + SCHEMA,
-                    "--spring.datasource.username=" + TestPostgres.user(),
-                    "--spring.datasource.password=" + TestPostgres.password(),
-                    "--spring.flyway.schemas=" + SCHEMA);
-            instances.add(context);
-            baseUrls.add("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-        }
-        store = new JdbcTemplate(new DriverManagerDataSource(
-                TestPostgres.url() + "?currentSchema=" + SCHEMA, TestPostgres.user(), TestPostgres.password()));
+        instances = CommandServiceInstances.start(2, "burst");
+        store = instances.store();
     }
 
     @AfterAll
     static void stopAndDropSchema() {
-        instances.forEach(ConfigurableApplicationContext::close);
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        instances.close();
     }
 
     @Test
@@ -187,7 +167,7 @@ class CommandBurstTest {
 
     /** Client i talks to instance i mod 2. */
     private static HttpRequest post(String path, String body, int client) {
-        return HttpRequest.newBuilder(URI.create(baseUrls.get(client % baseUrls.size()) + path))
+        return HttpRequest.newBuilder(URI.create(instances.baseUrl(client) + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", SignedIn.COORDINATOR_AUTHORIZATION)
                 .timeout(Duration.ofSeconds(90))

@@ -1,17 +1,12 @@
 package pl.zmp.tracker.command.infra;
 
-import pl.zmp.tracker.platform.testing.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import pl.zmp.tracker.command.CommandServiceApplication;
 import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.command.teryt.TercRegister;
 import pl.zmp.tracker.values.TercCode;
@@ -24,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,37 +40,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ConcurrentCommandsTest {
 
-    private static final String SCHEMA = "races_" + UUID.randomUUID().toString().replace("-", "");
     private static final int RACERS = 50;
 
-    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
-    private static final List<String> baseUrls = new ArrayList<>();
-    private static JdbcTemplate jdbc;
+    private static CommandServiceInstances instances;
+    private static JdbcTemplate store;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void startTwoInstances() {
-        for (int i = 0; i < 2; i++) {
-            // as command-line arguments: they take precedence over command-service.yml
-            ConfigurableApplicationContext context = CommandServiceApplication.builder().run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + TestPostgres.url() + "?currentSchema=" + SCHEMA,
-                    "--spring.datasource.username=" + TestPostgres.user(),
-                    "--spring.datasource.password=" + TestPostgres.password(),
-                    "--spring.flyway.schemas=" + SCHEMA);
-            instances.add(context);
-            baseUrls.add("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-        }
-        jdbc = instances.get(0).getBean(JdbcTemplate.class);
+        instances = CommandServiceInstances.start(2, "races");
+        store = instances.store();
     }
 
     @AfterAll
     static void stopAndDropSchema() {
-        instances.forEach(ConfigurableApplicationContext::close);
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        instances.close();
     }
 
     @Test
@@ -94,7 +74,7 @@ class ConcurrentCommandsTest {
                 .containsEntry("200", 40L).containsEntry("409 ALREADY_ENROLLED", 10L);
         assertEveryAcceptedCommandStored(answers);
         assertThat(eventCount(project)).isEqualTo(1 + 40);
-        assertThat(jdbc.queryForObject("select count(distinct payload) from domain_event_entry"
+        assertThat(store.queryForObject("select count(distinct payload) from domain_event_entry"
                 + " where aggregate_identifier = ? and payload_type like '%MunicipalityEnrolled'", Long.class, project))
                 .isEqualTo(40);
     }
@@ -114,7 +94,7 @@ class ConcurrentCommandsTest {
             assertThat(eventCount(answer.body().path("aggregateId").asText()))
                     .isEqualTo(answer.status() == 201 ? 1 : 0);
         }
-        assertThat(jdbc.queryForObject("select count(*) from unique_claim where claim in ("
+        assertThat(store.queryForObject("select count(*) from unique_claim where claim in ("
                 + codes.stream().map(code -> "'PL:" + code + "'").collect(Collectors.joining(",")) + ")", Long.class))
                 .isEqualTo(codes.size());
     }
@@ -178,7 +158,7 @@ class ConcurrentCommandsTest {
     /** Each accepted command's receipt names an event that is in the store, at the version and position it said. */
     private void assertEveryAcceptedCommandStored(List<Answer> answers) {
         for (Answer answer : answers.stream().filter(a -> a.status() < 300).toList()) {
-            Long position = jdbc.queryForObject("select global_index from domain_event_entry"
+            Long position = store.queryForObject("select global_index from domain_event_entry"
                             + " where aggregate_identifier = ? and sequence_number = ?", Long.class,
                     answer.body().get("aggregateId").asText(), answer.body().get("version").asLong());
             assertThat(position).isEqualTo(answer.body().get("globalPosition").asLong());
@@ -186,7 +166,7 @@ class ConcurrentCommandsTest {
     }
 
     private long eventCount(String aggregateId) {
-        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+        return store.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, aggregateId);
     }
 
@@ -213,7 +193,7 @@ class ConcurrentCommandsTest {
 
     /** Client i talks to instance i mod 2. */
     private static HttpRequest post(String path, String body, int client) {
-        return HttpRequest.newBuilder(URI.create(baseUrls.get(client % baseUrls.size()) + path))
+        return HttpRequest.newBuilder(URI.create(instances.baseUrl(client) + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", SignedIn.COORDINATOR_AUTHORIZATION)
                 .timeout(Duration.ofSeconds(60))

@@ -1,0 +1,27 @@
+package pl.zmp.tracker.command;
+
+import pl.zmp.tracker.command.infra.CommandRejectedException;
+import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.values.ProjectId;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+
+/** For aggregate fixtures: the project check as the store answers it, with one project that has ended. */
+public final class RunningProjects {
+
+    private RunningProjects() {
+    }
+
+    /** {@code known} (a mock) refuses {@code ended} with PROJECT_ENDED, and unknown projects as its exists() says. */
+    public static void stub(KnownAggregates known, ProjectId ended) {
+        doAnswer(call -> {
+            if (ended.equals(call.getArgument(0))) {
+                throw CommandRejectedException.ruleViolation("PROJECT_ENDED", "project is CANCELLED");
+            }
+            known.require("Project", call.getArgument(0), "UNKNOWN_PROJECT");
+            return null;
+        }).when(known).requireRunningProject(any(), anyString());
+    }
+}
