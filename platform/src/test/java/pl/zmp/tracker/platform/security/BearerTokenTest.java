@@ -20,10 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import pl.zmp.tracker.platform.testing.TestIdentityProvider;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -175,6 +177,20 @@ class BearerTokenTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void aMalformedRequestIsRefusedAsAProblemByTheServletContainer() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/whoami?q={\"a\"} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+            assertThat(response.substring(response.indexOf("\r\n\r\n") + 4)).contains("\"status\":400");
+        }
     }
 
     private MvcResult call(String token) throws Exception {
