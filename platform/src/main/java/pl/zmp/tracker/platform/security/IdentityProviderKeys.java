@@ -14,6 +14,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jose.util.ResourceRetriever;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
 
 import java.io.Closeable;
@@ -46,6 +48,7 @@ public final class IdentityProviderKeys implements Closeable {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityProviderKeys.class);
     private static final String DISCOVERY = "/.well-known/openid-configuration";
     private static final int SIZE_LIMIT = 512 * 1024;
 
@@ -107,12 +110,19 @@ public final class IdentityProviderKeys implements Closeable {
                                 SecurityContext context) throws KeySourceException {
             try {
                 JWKSet set = keys().getJWKSet(refreshEvaluator, currentTime, context);
+                if (state.unreachable()) {
+                    LOG.info("Identity provider reachable again: {} keys fetched", set.getKeys().size());
+                }
                 state = new State(clock.instant(), null, null);
                 return set;
             } catch (KeySourceException | RuntimeException e) {
                 State before = state;
+                if (!before.unreachable()) {
+                    LOG.warn("Identity provider unreachable, the last good keys ({}) are used: {}",
+                            before.lastFetched() == null ? "none" : "fetched " + before.lastFetched(), e.getMessage());
+                }
                 state = new State(before.lastFetched(),
-                        before.failingSince() != null ? before.failingSince() : clock.instant(), e.getMessage());
+                        before.unreachable() ? before.failingSince() : clock.instant(), e.getMessage());
                 throw e;
             }
         }

@@ -179,7 +179,8 @@ public class TrackerSecurityConfiguration {
                                                               IdentityProviderKeys keys) {
         return (request, response, e) -> {
             if (IdentityProviderUnavailableException.causedBy(e)) {
-                LOG.warn("Token not checked, identity provider unavailable: {}", e.getMessage());
+                // the outage itself is logged once, when fetching starts failing
+                LOG.debug("Token not checked, identity provider unavailable: {}", e.getMessage());
                 SecurityProblems.identityProviderUnavailable(request, response, keys.retryAfter());
             } else {
                 unauthorized.commence(request, response, e);
