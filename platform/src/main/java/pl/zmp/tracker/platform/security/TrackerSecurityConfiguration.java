@@ -7,14 +7,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,8 +64,6 @@ import java.util.List;
 public class TrackerSecurityConfiguration {
 
     public static final String PROD_PROFILE = "prod";
-    static final String JWT_CONFIGURED =
-            "'${tracker.security.jwt.issuer-uri:}' != '' or '${tracker.security.jwt.jwk-set-uri:}' != ''";
     private static final Logger LOG = LoggerFactory.getLogger(TrackerSecurityConfiguration.class);
     static final String REALM = "ZMP project tracker";
     static final String CONTENT_SECURITY_POLICY =
@@ -103,7 +105,8 @@ public class TrackerSecurityConfiguration {
             IdentityProviderKeys keys = providerKeys.getObject();
             AuthenticationEntryPoint bearer = SecurityProblems.unauthorized("Bearer realm=\"" + REALM + "\"");
             http.oauth2ResourceServer(server -> server
-                    .jwt(j -> j.decoder(new TokenDecoder(jwt, keys)).jwtAuthenticationConverter(new JwtRoles(jwt.rolesClaim())))
+                    .jwt(j -> j.decoder(new TokenDecoder(jwt, keys))
+                            .jwtAuthenticationConverter(new JwtRoles(jwt.rolesClaim())))
                     .authenticationEntryPoint(bearer)
                     .accessDeniedHandler(SecurityProblems.forbidden())
                     .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
@@ -145,13 +148,13 @@ public class TrackerSecurityConfiguration {
 
     /** The identity provider's keys, fetched on the first token (a service starts while its provider is down). */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression(JWT_CONFIGURED)
+    @Conditional(JwtConfigured.class)
     IdentityProviderKeys identityProviderKeys(SecurityProperties properties) {
         return new IdentityProviderKeys(properties.jwt());
     }
 
     @Bean
-    @ConditionalOnExpression(JWT_CONFIGURED)
+    @Conditional(JwtConfigured.class)
     HealthIndicator identityProviderHealthIndicator(IdentityProviderKeys keys) {
         return new IdentityProviderHealth(keys);
     }
@@ -186,6 +189,18 @@ public class TrackerSecurityConfiguration {
                 unauthorized.commence(request, response, e);
             }
         };
+    }
+
+    /** Bearer tokens are in use: an issuer or a JWK set is configured. */
+    static final class JwtConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment())
+                    .bind("tracker.security.jwt", SecurityProperties.Jwt.class)
+                    .map(SecurityProperties.Jwt::configured)
+                    .orElse(false);
+        }
     }
 
     /** Cross-origin calls only from the configured origins; any other origin gets a 403 problem. */

@@ -28,6 +28,8 @@ class TrackerSecurityConfigurationTest {
                             .doesNotContain(BearerTokenAuthenticationFilter.class);
                     assertThat(context.getBean(SecurityProperties.class).users().get(0).roles())
                             .containsExactlyInAnyOrder(Role.ADMIN, Role.VIEWER);
+                    assertThat(context).doesNotHaveBean(IdentityProviderKeys.class)
+                            .doesNotHaveBean("identityProviderHealthIndicator");
                 });
     }
 
@@ -67,6 +69,8 @@ class TrackerSecurityConfigurationTest {
                     assertThat(filterTypes(context.getBean(SecurityFilterChain.class)))
                             .contains(BearerTokenAuthenticationFilter.class)
                             .doesNotContain(BasicAuthenticationFilter.class);
+                    assertThat(context).hasSingleBean(IdentityProviderKeys.class)
+                            .hasBean("identityProviderHealthIndicator");
                 });
     }
 
