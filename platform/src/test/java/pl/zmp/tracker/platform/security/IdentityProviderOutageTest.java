@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -168,6 +170,38 @@ class IdentityProviderOutageTest {
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .until(() -> call(signedByOldKey).getResponse().getStatus() == 401);
         assertThat(call(signedByNewKey).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void tokensWithMadeUpKeyIdsCannotKeepTheKeysFromBeingRefreshed() throws Exception {
+        String valid = validToken();
+        assertThat(call(valid).getResponse().getStatus()).isEqualTo(200);
+        RSAKey foreign = TestIdentityProvider.newKey();
+        AtomicInteger madeUp = new AtomicInteger();
+        AtomicBoolean flooding = new AtomicBoolean(true);
+        CompletableFuture<Void> flood = CompletableFuture.runAsync(() -> await().forever()
+                .pollInterval(Duration.ofMillis(20)).until(() -> {
+                    status(PROVIDER.signedBy(new RSAKey.Builder(foreign).keyID("made-up-" + madeUp.incrementAndGet())
+                            .build(), c -> { }));
+                    return !flooding.get();
+                }));
+
+        long start = System.nanoTime();
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            // past the lifetime of the cached keys (5 s), checked every 100 ms: the rate limit the made-up key
+            // ids use up is the one the keys' own refresh needs, but each refetch they force refreshes them
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                statuses.add(status(valid));
+                return System.nanoTime() - start > Duration.ofSeconds(7).toNanos();
+            });
+        } finally {
+            flooding.set(false);
+            flood.join();
+        }
+
+        assertThat(madeUp.get()).isGreaterThan(50);
+        assertThat(statuses).containsOnly(200);
     }
 
     private static String validToken() {
