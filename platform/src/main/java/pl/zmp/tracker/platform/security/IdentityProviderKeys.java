@@ -31,12 +31,12 @@ import java.util.Map;
 
 /**
  * The identity provider's signing keys, as Nimbus's {@link JWKSourceBuilder} keeps them: fetched with
- * connect and read timeouts, cached and refreshed ahead of expiry, refetched for an unknown key id at most
- * once per {@code refetch-interval}, and the last good keys used for up to {@code outage-tolerance} while the
- * provider is unreachable. No lock is held for longer than one (timed-out) fetch, and a request whose keys
- * are cached never waits for a fetch. Without a configured JWK set URI it is discovered from the issuer
- * (on the first token, so that a service starts while its provider is down). Every real fetch is
- * recorded, for the health contributor and to tell an outage from a token with a foreign key id.
+ * connect and read timeouts, cached and refreshed ahead of expiry, fetched (for an unknown key id, or again
+ * after a failure) at most twice per {@code refetch-interval}, and the last good keys used for up to
+ * {@code outage-tolerance} while the provider is unreachable. No lock is held for longer than one (timed-out)
+ * fetch, and a request whose keys are cached never waits for a fetch. Without a configured JWK set URI it is
+ * discovered from the issuer (on the first token, so that a service starts while its provider is down).
+ * Every real fetch is recorded, for the health contributor and to tell an outage from a token with a foreign key id.
  */
 public final class IdentityProviderKeys implements Closeable {
 
