@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Copies onto every event what an auditor needs to know of its cause: who, which command, when,
+ * Copies onto every event what an auditor needs to know of its cause: who (and the name they go by), which command, when,
  * and the correlation (the whole conversation) and causation (the message that caused it) ids.
  */
 @Component
 public class CommandMetadata implements CorrelationDataProvider {
 
     public static final String ACTOR = "actor";
+    /** The actor's display name (a token's {@code preferred_username}); the actor itself is its stable subject. */
+    public static final String ACTOR_NAME = "actorName";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String COMMAND_NAME = "commandName";
@@ -27,6 +29,7 @@ public class CommandMetadata implements CorrelationDataProvider {
         data.put(CAUSATION_ID, message.getIdentifier());
         data.put(CORRELATION_ID, message.getMetaData().getOrDefault(CORRELATION_ID, message.getIdentifier()));
         copy(message, ACTOR, data);
+        copy(message, ACTOR_NAME, data);
         copy(message, COMMAND_TIME, data);
         if (message instanceof CommandMessage<?> command) {
             data.put(COMMAND_NAME, command.getPayloadType().getSimpleName());

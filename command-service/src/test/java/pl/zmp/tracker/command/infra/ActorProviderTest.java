@@ -33,14 +33,37 @@ class ActorProviderTest {
     }
 
     @Test
-    void theActorOfATokenIsTheNameItWasSignedInUnder() {
-        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("3f1c-subject")
-                .claim("preferred_username", "anna.nowak")
+    void theActorOfATokenIsItsSubjectAndItsDisplayNameIsBesideIt() {
+        signInWithToken("3f1c-subject", "anna.nowak");
+
+        assertThat(actors.currentActor()).isEqualTo("3f1c-subject");
+        assertThat(actors.currentActorName()).isEqualTo("anna.nowak");
+    }
+
+    @Test
+    void aDisplayNameIsCleanedOfControlCharactersAndNeverASystemName() {
+        signInWithToken("3f1c-subject", " eve\nadmin\u0000\u202E ");
+        assertThat(actors.currentActorName()).isEqualTo("eveadmin");
+
+        signInWithToken("3f1c-subject", "system:seed");
+        assertThat(actors.currentActorName()).isEqualTo("3f1c-subject");
+    }
+
+    @Test
+    void theDisplayNameOfABasicUserIsTheirName() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "coordinator", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+
+        assertThat(actors.currentActorName()).isEqualTo("coordinator");
+    }
+
+    /** As the platform's converter signs a token in: named by its subject. */
+    private static void signInWithToken(String subject, String preferredUsername) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject(subject)
+                .claim("preferred_username", preferredUsername)
                 .issuedAt(Instant.parse("2026-04-01T10:00:00Z")).expiresAt(Instant.parse("2026-04-01T11:00:00Z")).build();
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt,
-                AuthorityUtils.createAuthorityList("ROLE_COORDINATOR"), "anna.nowak"));
-
-        assertThat(actors.currentActor()).isEqualTo("anna.nowak");
+                AuthorityUtils.createAuthorityList("ROLE_COORDINATOR"), subject));
     }
 
     @Test
@@ -50,5 +73,6 @@ class ActorProviderTest {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(actors::currentActor).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(actors::currentActorName).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

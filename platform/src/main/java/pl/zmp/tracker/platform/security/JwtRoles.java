@@ -14,12 +14,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * A token's user: named by {@code preferred_username} (or else its subject), with the roles of the
- * configured claim; a role this application does not know is ignored.
+ * A token's user: named by its subject ({@code sub}, stable at the identity provider; see {@link TokenSubject}
+ * for its display name), with the roles of the configured claim; a role this application does not know is ignored.
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
-
-    static final String PREFERRED_USERNAME = "preferred_username";
 
     private final String rolesClaim;
 
@@ -29,8 +27,7 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String name = jwt.hasClaim(PREFERRED_USERNAME) ? jwt.getClaimAsString(PREFERRED_USERNAME) : jwt.getSubject();
-        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims().get(rolesClaim)), name);
+        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims().get(rolesClaim)), jwt.getSubject());
     }
 
     private static Collection<GrantedAuthority> authorities(Object claim) {

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -28,11 +29,30 @@ public record SecurityProperties(
     }
 
     /**
-     * @param issuerUri  the OpenID issuer (its JWK set is discovered, and the {@code iss} claim checked)
-     * @param jwkSetUri  the JWK set, when the issuer offers no discovery
-     * @param rolesClaim the claim holding the user's roles (a list or a space-separated string)
+     * The OAuth2 resource server: which tokens are accepted, and how the identity provider's keys are fetched.
+     *
+     * @param issuerUri        the OpenID issuer: the {@code iss} every token must carry (required in prod); its
+     *                         JWK set is discovered from it unless {@code jwkSetUri} is given
+     * @param jwkSetUri        the JWK set, when the issuer offers no discovery (or to skip it)
+     * @param audience         a value the token's {@code aud} must contain (required in prod)
+     * @param rolesClaim       the claim holding the user's roles (a list or a space-separated string)
+     * @param clockSkew        how far the clocks of the provider and this service may disagree, for {@code exp},
+     *                         {@code nbf} and {@code iat}
+     * @param connectTimeout   connecting to the JWK set (and discovery) endpoint
+     * @param readTimeout      waiting for its answer
+     * @param keyCacheTtl      how long fetched keys are used before they are fetched again (refreshed ahead)
+     * @param refetchInterval  the shortest time between two fetches triggered by tokens with an unknown key id;
+     *                         also the {@code Retry-After} of a 503 while the provider is unreachable
+     * @param outageTolerance  how long the last keys fetched are still used while the provider is unreachable
      */
-    public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("roles") String rolesClaim) {
+    public record Jwt(String issuerUri, String jwkSetUri, String audience,
+                      @DefaultValue("roles") String rolesClaim,
+                      @DefaultValue("60s") Duration clockSkew,
+                      @DefaultValue("2s") Duration connectTimeout,
+                      @DefaultValue("3s") Duration readTimeout,
+                      @DefaultValue("5m") Duration keyCacheTtl,
+                      @DefaultValue("30s") Duration refetchInterval,
+                      @DefaultValue("1h") Duration outageTolerance) {
 
         public boolean configured() {
             return StringUtils.hasText(issuerUri) || StringUtils.hasText(jwkSetUri);

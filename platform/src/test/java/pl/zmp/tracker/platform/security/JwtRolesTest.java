@@ -18,18 +18,18 @@ class JwtRolesTest {
     }
 
     @Test
-    void namesTheUserByPreferredUsernameAndGrantsTheKnownRolesOfTheClaim() {
+    void namesTheUserByTheStableSubjectNotTheDisplayNameAndGrantsTheKnownRolesOfTheClaim() {
         AbstractAuthenticationToken user = new JwtRoles("roles").convert(token()
                 .claim("preferred_username", "anna.nowak")
                 .claim("roles", List.of("coordinator", "ROLE_VIEWER", "superuser")).build());
 
-        assertThat(user.getName()).isEqualTo("anna.nowak");
+        assertThat(user.getName()).isEqualTo("3f1c-subject");
         assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_COORDINATOR", "ROLE_VIEWER");
     }
 
     @Test
-    void fallsBackToTheSubjectAndReadsASpaceSeparatedClaimOfAnotherName() {
+    void readsASpaceSeparatedClaimOfAnotherName() {
         AbstractAuthenticationToken user = new JwtRoles("tracker_roles").convert(token()
                 .claim("tracker_roles", "AUDITOR ADMIN").claim("roles", List.of("COORDINATOR")).build());
 

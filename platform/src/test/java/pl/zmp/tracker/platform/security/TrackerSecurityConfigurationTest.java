@@ -28,6 +28,8 @@ class TrackerSecurityConfigurationTest {
                             .doesNotContain(BearerTokenAuthenticationFilter.class);
                     assertThat(context.getBean(SecurityProperties.class).users().get(0).roles())
                             .containsExactlyInAnyOrder(Role.ADMIN, Role.VIEWER);
+                    assertThat(context).doesNotHaveBean(IdentityProviderKeys.class)
+                            .doesNotHaveBean("identityProviderHealthIndicator");
                 });
     }
 
@@ -39,27 +41,57 @@ class TrackerSecurityConfigurationTest {
     }
 
     @Test
-    void aConfiguredJwkSetAcceptsBearerTokensOnly() {
+    void prodProfileRefusesAJwkSetWithoutAnExpectedIssuerAndAudience() {
         runner.withPropertyValues("spring.profiles.active=prod",
                         "tracker.security.jwt.jwk-set-uri=https://login.zmp.example/jwks")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("tracker.security.jwt.issuer-uri")
+                        .hasMessageContaining("tracker.security.jwt.audience"));
+    }
+
+    @Test
+    void prodProfileRefusesAnIssuerWithoutAnAudience() {
+        runner.withPropertyValues("spring.profiles.active=prod",
+                        "tracker.security.jwt.issuer-uri=https://login.zmp.example/realms/tracker")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("TRACKER_SECURITY_JWT_AUDIENCE")
+                        .message().doesNotContain("issuer-uri"));
+    }
+
+    @Test
+    void aConfiguredIssuerAndAudienceAcceptBearerTokensOnly() {
+        runner.withPropertyValues("spring.profiles.active=prod",
+                        "tracker.security.jwt.issuer-uri=https://login.zmp.example/realms/tracker",
+                        "tracker.security.jwt.jwk-set-uri=https://login.zmp.example/jwks",
+                        "tracker.security.jwt.audience=zmp-tracker-api")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(filterTypes(context.getBean(SecurityFilterChain.class)))
                             .contains(BearerTokenAuthenticationFilter.class)
                             .doesNotContain(BasicAuthenticationFilter.class);
+                    assertThat(context).hasSingleBean(IdentityProviderKeys.class)
+                            .hasBean("identityProviderHealthIndicator");
                 });
     }
 
     @Test
-    void anIssuerAloneIsEnoughAndIsNotContactedAtStartUp() {
+    void anIssuerIsNotContactedAtStartUp() {
         runner.withPropertyValues("spring.profiles.active=prod",
-                        "tracker.security.jwt.issuer-uri=https://login.zmp.example/realms/tracker")
+                        "tracker.security.jwt.issuer-uri=https://login.zmp.example/realms/tracker",
+                        "tracker.security.jwt.audience=zmp-tracker-api")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void outsideProdAJwkSetAloneIsEnough() {
+        runner.withPropertyValues("tracker.security.jwt.jwk-set-uri=https://login.zmp.example/jwks")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
     @Test
     void anEmptyIssuerIsNoIssuer() {
-        runner.withPropertyValues("spring.profiles.active=prod", "tracker.security.jwt.issuer-uri=")
+        runner.withPropertyValues("spring.profiles.active=prod", "tracker.security.jwt.issuer-uri=",
+                        "tracker.security.jwt.audience=zmp-tracker-api")
                 .run(context -> assertThat(context).hasFailed());
     }
 

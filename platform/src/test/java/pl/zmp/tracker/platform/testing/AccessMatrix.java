@@ -46,14 +46,19 @@ public final class AccessMatrix {
                 .findFirst();
     }
 
-    /** One test per route and role (and nobody). */
+    /** One test per route and role (and nobody), signed in as the embedded default's users are. */
     public Stream<DynamicTest> tests(MockMvc mvc, List<Route> routes) {
+        return tests(mvc, routes, SignIn.EMBEDDED);
+    }
+
+    /** One test per route and role (and nobody), signed in as {@code signIn} says. */
+    public Stream<DynamicTest> tests(MockMvc mvc, List<Route> routes, SignIn signIn) {
         return routes.stream().flatMap(route -> {
             Access access = find(route)
                     .orElseThrow(() -> new AssertionError("no access rule for " + route + ": add it to the rules"));
             return Stream.concat(Stream.of((Role) null), Stream.of(Role.values()))
                     .map(role -> DynamicTest.dynamicTest(route + " as " + (role == null ? "nobody" : role),
-                            () -> check(mvc, route, access, role)));
+                            () -> check(mvc, route, access, role, signIn)));
         });
     }
 
@@ -71,8 +76,8 @@ public final class AccessMatrix {
         return List.copyOf(routes);
     }
 
-    private static void check(MockMvc mvc, Route route, Access access, Role role) throws Exception {
-        RequestPostProcessor who = role == null ? anonymous() : user("matrix").roles(role.name());
+    private static void check(MockMvc mvc, Route route, Access access, Role role, SignIn signIn) throws Exception {
+        RequestPostProcessor who = role == null ? anonymous() : signIn.as(role);
         MvcResult result = mvc.perform(request(route.method(), route.concretePath())
                         .contentType(MediaType.APPLICATION_JSON).content("{}").with(who))
                 .andReturn();
@@ -83,7 +88,7 @@ public final class AccessMatrix {
         } else if (role == null) {
             assertThat(status).as(description).isEqualTo(401);
             assertThat(isProblem(result)).isTrue();
-            assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Basic realm=");
+            assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith(signIn.scheme() + " realm=");
         } else if (access.grants(role)) {
             assertThat(status).as(description).isNotIn(401, 403);
         } else {
@@ -95,6 +100,46 @@ public final class AccessMatrix {
     private static boolean isProblem(MvcResult result) {
         String type = result.getResponse().getContentType();
         return type != null && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type));
+    }
+
+    /** How a user holding one role signs in, and the scheme of the challenge to nobody. */
+    public interface SignIn {
+
+        /** The embedded default (HTTP Basic): a user holding the role. */
+        SignIn EMBEDDED = new SignIn() {
+            @Override
+            public RequestPostProcessor as(Role role) {
+                return user("matrix").roles(role.name());
+            }
+
+            @Override
+            public String scheme() {
+                return "Basic";
+            }
+        };
+
+        RequestPostProcessor as(Role role);
+
+        String scheme();
+
+        /** The prod profile: a bearer token that {@code provider} signed, for a subject holding the role. */
+        static SignIn bearer(TestIdentityProvider provider) {
+            return new SignIn() {
+                @Override
+                public RequestPostProcessor as(Role role) {
+                    String token = provider.token("matrix-" + role.name().toLowerCase(java.util.Locale.ROOT), role);
+                    return request -> {
+                        request.addHeader("Authorization", "Bearer " + token);
+                        return request;
+                    };
+                }
+
+                @Override
+                public String scheme() {
+                    return "Bearer";
+                }
+            };
+        }
     }
 
     public record Route(HttpMethod method, String path) implements Comparable<Route> {
