@@ -3,6 +3,7 @@ package pl.zmp.tracker.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
@@ -150,6 +151,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
             return new FieldProblem(null, instantiation.getCause().getMessage());
+        }
+        if (cause instanceof MismatchedInputException trailing && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            return new FieldProblem(null, "malformed JSON: the body must be one JSON document, with nothing after it");
         }
         if (cause instanceof JsonProcessingException json) {
             return new FieldProblem(null, "malformed JSON: " + json.getOriginalMessage());
