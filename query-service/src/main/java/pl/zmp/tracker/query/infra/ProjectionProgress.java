@@ -46,6 +46,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate eventStore;
+    private final StoredTokens storedTokens;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     /** The lowest position every projection had reached when last looked at. */
@@ -65,9 +66,10 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         return thread;
     });
 
-    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate eventStore) {
+    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate eventStore, StoredTokens storedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
         checker.scheduleWithFixedDelay(() -> {
             if (waiting() > 0) {
                 refresh();
@@ -94,18 +96,30 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         return positions().values().stream().mapToLong(Long::longValue).min().orElse(-1);
     }
 
-    /** Position reached by each processor: the lowest over its segments on this node. */
+    /**
+     * Position reached by each processor: the lowest over all its segments. The segments this
+     * instance works on say where they are; while it does not hold them all (another instance holds
+     * some, or they are not claimed yet after a start), the others count with their stored tokens.
+     */
     public Map<String, Long> positions() {
         Map<String, Long> positions = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                positions.put(name, streaming.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getCurrentPosition)
-                        .mapToLong(position -> position.orElse(-1))
-                        .min().orElse(-1));
+                positions.put(name, lowestPosition(name, streaming.processingStatus()));
             }
         });
         return positions;
+    }
+
+    private long lowestPosition(String processorName, Map<Integer, EventTrackerStatus> worked) {
+        Map<Integer, Long> segments = new TreeMap<>();
+        worked.forEach((segment, status) -> segments.put(segment, status.getCurrentPosition().orElse(-1)));
+        // each segment covers 1/(mask+1) of the events: together they must cover them all
+        double covered = worked.values().stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+        if (covered < 1 - 1e-9) {
+            storedTokens.positions(processorName).forEach(segments::putIfAbsent);
+        }
+        return segments.values().stream().mapToLong(Long::longValue).min().orElse(-1);
     }
 
     /** Processors that stopped on an error. */

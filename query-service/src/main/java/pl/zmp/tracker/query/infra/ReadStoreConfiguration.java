@@ -3,6 +3,7 @@ package pl.zmp.tracker.query.infra;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +23,16 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 class ReadStoreConfiguration {
 
+    /** Axon's view of the read-model database: where the token store keeps the processors' tokens. */
     @Bean
-    TokenStore tokenStore(MongoClient mongoClient, MongoProperties mongoProperties, Serializer serializer,
+    MongoTemplate axonMongoTemplate(MongoClient mongoClient, MongoProperties mongoProperties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(mongoClient, mongoProperties.getMongoClientDatabase())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
                           @Value("${tracker.projections.node-id:}") String nodeId) {
         MongoTokenStore.Builder tokenStore = MongoTokenStore.builder()
@@ -32,9 +41,7 @@ class ReadStoreConfiguration {
             tokenStore.nodeId(nodeId);
         }
         return tokenStore
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                        .mongoDatabase(mongoClient, mongoProperties.getMongoClientDatabase())
-                        .build())
+                .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .contentType(String.class)
                 .build();

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -34,9 +35,10 @@ class ProjectionProgressTest {
     private final AtomicLong projects = new AtomicLong(-1);
     private final AtomicLong municipalities = new AtomicLong(-1);
     private final JdbcTemplate eventStore = mock(JdbcTemplate.class);
+    private final StoredTokens storedTokens = mock(StoredTokens.class);
     private final ProjectionProgress progress = new ProjectionProgress(
             processing(Map.of("projects", processorAt(projects), "municipalities", processorAt(municipalities))),
-            eventStore);
+            eventStore, storedTokens);
 
     @AfterEach
     void stop() {
@@ -50,6 +52,38 @@ class ProjectionProgressTest {
 
         assertThat(progress.positions()).containsEntry("projects", 7L).containsEntry("municipalities", 5L);
         assertThat(progress.caughtUpTo()).isEqualTo(5);
+    }
+
+    @Test
+    void segmentsThisInstanceDoesNotHoldCountWithTheirStoredTokens() {
+        // this instance works on segment 0 of 2 (at 100); segment 1 is another instance's, stored at 40
+        EventTrackerStatus half = mock(EventTrackerStatus.class);
+        when(half.getSegment()).thenReturn(Segment.ROOT_SEGMENT.split()[0]);
+        when(half.getCurrentPosition()).thenReturn(OptionalLong.of(100));
+        StreamingEventProcessor shared = mock(StreamingEventProcessor.class);
+        when(shared.processingStatus()).thenReturn(Map.of(0, half));
+        when(storedTokens.positions("projects")).thenReturn(Map.of(0, 90L, 1, 40L));
+        ProjectionProgress sharing = new ProjectionProgress(processing(Map.of("projects", shared)), eventStore, storedTokens);
+        try {
+            assertThat(sharing.positions()).containsEntry("projects", 40L);
+            assertThat(sharing.hasReached(50)).isFalse();
+            assertThat(sharing.hasReached(40)).isTrue();
+        } finally {
+            sharing.stop();
+        }
+    }
+
+    @Test
+    void aProcessorNotWorkingOnAnySegmentYetCountsWithItsStoredTokens() {
+        StreamingEventProcessor starting = mock(StreamingEventProcessor.class);
+        when(starting.processingStatus()).thenReturn(Map.of());
+        when(storedTokens.positions("projects")).thenReturn(Map.of(0, 12L, 1, 9L));
+        ProjectionProgress justStarted = new ProjectionProgress(processing(Map.of("projects", starting)), eventStore, storedTokens);
+        try {
+            assertThat(justStarted.caughtUpTo()).isEqualTo(9);
+        } finally {
+            justStarted.stop();
+        }
     }
 
     @Test
@@ -164,6 +198,7 @@ class ProjectionProgressTest {
             EventTrackerStatus status = mock(EventTrackerStatus.class);
             long at = position.get();
             when(status.getCurrentPosition()).thenReturn(at < 0 ? OptionalLong.empty() : OptionalLong.of(at));
+            when(status.getSegment()).thenReturn(Segment.ROOT_SEGMENT);
             return Map.of(0, status);
         });
         return processor;
