@@ -68,10 +68,7 @@ class CommandServiceProdSignInTest {
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        for (String property : PROVIDER.properties()) {
-            String[] pair = property.split("=", 2);
-            properties.add(pair[0], () -> pair[1]);
-        }
+        PROVIDER.register(properties);
     }
 
     @AfterAll

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import pl.zmp.tracker.platform.security.Role;
 
 import java.io.IOException;
@@ -93,6 +94,14 @@ public final class TestIdentityProvider implements AutoCloseable {
         return new String[]{"tracker.security.jwt.issuer-uri=" + issuer(),
                 "tracker.security.jwt.jwk-set-uri=" + jwkSetUri(),
                 "tracker.security.jwt.audience=" + AUDIENCE};
+    }
+
+    /** The settings that point a service at this provider, for a test's {@code @DynamicPropertySource}. */
+    public void register(DynamicPropertyRegistry registry) {
+        for (String property : properties()) {
+            String[] pair = property.split("=", 2);
+            registry.add(pair[0], () -> pair[1]);
+        }
     }
 
     public void mode(Mode mode) {

@@ -72,10 +72,7 @@ class QueryServiceProdSignInTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
         EmbeddedMongo.register(properties);
-        for (String property : PROVIDER.properties()) {
-            String[] pair = property.split("=", 2);
-            properties.add(pair[0], () -> pair[1]);
-        }
+        PROVIDER.register(properties);
     }
 
     @AfterAll
