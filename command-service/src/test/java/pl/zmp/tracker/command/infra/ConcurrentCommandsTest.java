@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.command.SignedIn;
-import pl.zmp.tracker.command.teryt.TercRegister;
+import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.values.TercCode;
 
 import java.net.URI;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
 import pl.zmp.tracker.command.infra.UniqueClaims;
-import pl.zmp.tracker.command.teryt.TercRegister;
+import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.events.municipality.MunicipalityRenamed;

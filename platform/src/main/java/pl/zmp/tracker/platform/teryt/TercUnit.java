@@ -1,4 +1,4 @@
-package pl.zmp.tracker.command.teryt;
+package pl.zmp.tracker.platform.teryt;
 
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.TercCode;

@@ -1,7 +1,6 @@
-package pl.zmp.tracker.command.teryt;
+package pl.zmp.tracker.platform.teryt;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.TercCode;
 
@@ -20,9 +19,9 @@ import java.util.Optional;
 
 /**
  * The official TERYT TERC register of Polish territorial units (GUS, as of 2024-01-01), shipped
- * with the product: validates codes and resolves them to official names and kinds.
+ * with the product: validates codes and resolves them to official names and kinds (command side)
+ * and finds units by name (query side). One instance per service ({@link TercRegisterConfiguration}).
  */
-@Component
 public class TercRegister {
 
     static final String RESOURCE = "teryt/teryt-terc-2024-01-01.csv";

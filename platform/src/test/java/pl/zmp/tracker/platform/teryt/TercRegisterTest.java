@@ -1,4 +1,4 @@
-package pl.zmp.tracker.command.teryt;
+package pl.zmp.tracker.platform.teryt;
 
 import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.values.MunicipalityKind;
