@@ -8,6 +8,7 @@ import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.platform.teryt.PlaceNames;
 import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.platform.teryt.TercUnit;
 import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
@@ -47,11 +48,18 @@ public class Municipality {
     public Municipality(RegisterMunicipality command, TercRegister register, UniqueClaims claims) {
         requireName(command.name());
         Place place = place(register, command.tercCode(), command.country(), command.kind(), command.localCode());
+        if (place.officialName() != null && !command.nameIsLocalSpelling()
+                && !PlaceNames.isVariantOf(command.name(), place.officialName())) {
+            throw CommandRejectedException.ruleViolation("NAME_CONTRADICTS_REGISTER", "the register names "
+                    + place.tercCode() + " " + place.officialName() + ", not " + command.name()
+                    + "; check the code, or send nameIsLocalSpelling: true if the spelling is deliberate");
+        }
         if (place.codeClaim() != null) {
             claim(claims, place.codeClaim(), command.municipalityId());
         }
         apply(new MunicipalityRegistered(command.municipalityId(), command.name(), place.kind(), place.country(),
-                place.tercCode(), place.officialName(), place.localCode()));
+                place.tercCode(), place.officialName(), place.localCode(),
+                command.nameIsLocalSpelling() ? Boolean.TRUE : null));
     }
 
     @CommandHandler

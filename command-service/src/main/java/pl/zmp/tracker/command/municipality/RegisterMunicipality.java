@@ -8,7 +8,9 @@ import pl.zmp.tracker.values.TercCode;
 
 /**
  * Register a place that takes part in projects. A Polish place gives its TERC code (its kind, if
- * given, must agree with the register); a foreign one its country and optional local code.
+ * given, must agree with the register, and its name must be the register's name or a variant of it
+ * unless {@code nameIsLocalSpelling} says the spelling is deliberate); a foreign one its country and
+ * optional local code.
  */
 public record RegisterMunicipality(
         @TargetAggregateIdentifier MunicipalityId municipalityId,
@@ -16,5 +18,11 @@ public record RegisterMunicipality(
         MunicipalityKind kind,
         CountryCode country,
         TercCode tercCode,
-        String localCode) {
+        String localCode,
+        boolean nameIsLocalSpelling) {
+
+    public RegisterMunicipality(MunicipalityId municipalityId, String name, MunicipalityKind kind, CountryCode country,
+                                TercCode tercCode, String localCode) {
+        this(municipalityId, name, kind, country, tercCode, localCode, false);
+    }
 }

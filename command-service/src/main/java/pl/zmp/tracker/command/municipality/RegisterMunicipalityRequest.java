@@ -26,7 +26,10 @@ public record RegisterMunicipalityRequest(
         @Schema(example = "UA", description = "ISO 3166-1 alpha-2; required for a foreign place")
         @CountryFormat String country,
         @Schema(example = "UA18040190000052049", description = "the place's own code in its country (Ukraine: KATOTTH)")
-        @LocalCodeFormat String localCode) {
+        @LocalCodeFormat String localCode,
+        @Schema(description = "true when the name deliberately differs from the register's official name for the "
+                + "code (a local spelling); otherwise such a name is refused with 422 NAME_CONTRADICTS_REGISTER")
+        Boolean nameIsLocalSpelling) {
 
     /** The longest name a coordinator may give a municipality. */
     static final int NAME_MAX = 200;
@@ -35,6 +38,6 @@ public record RegisterMunicipalityRequest(
         MunicipalityId municipalityId = id == null ? MunicipalityId.newId() : new MunicipalityId(id.toLowerCase());
         Location location = PlaceCodeChecks.resolve(tercCode, country);
         return new RegisterMunicipality(municipalityId, name.strip(), kind, location.country(), location.tercCode(),
-                PlaceCodeChecks.localCode(localCode));
+                PlaceCodeChecks.localCode(localCode), Boolean.TRUE.equals(nameIsLocalSpelling));
     }
 }

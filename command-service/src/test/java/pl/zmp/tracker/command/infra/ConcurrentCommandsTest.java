@@ -85,7 +85,8 @@ class ConcurrentCommandsTest {
                 .filter(code -> code.length() == 7).limit(RACERS / 2).toList();
 
         List<Answer> answers = race(RACERS, i -> post("/api/municipalities",
-                "{\"name\":\"racer " + i + "\",\"tercCode\":\"" + codes.get(i % codes.size()) + "\"}", i));
+                "{\"name\":\"racer " + i + "\",\"tercCode\":\"" + codes.get(i % codes.size())
+                        + "\",\"nameIsLocalSpelling\":true}", i));
 
         assertThat(statuses(answers)).containsOnlyKeys("201", "409 DUPLICATE_CODE")
                 .containsEntry("201", (long) codes.size()).containsEntry("409 DUPLICATE_CODE", (long) codes.size());

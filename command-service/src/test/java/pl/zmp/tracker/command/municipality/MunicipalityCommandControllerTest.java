@@ -79,6 +79,18 @@ class MunicipalityCommandControllerTest {
     }
 
     @Test
+    void passesADeliberateLocalSpelling() throws Exception {
+        when(dispatcher.dispatch(any(), any())).thenReturn(new CommandReceipt(ID, 0, 44));
+
+        postJson(BASE, "{\"id\":\"" + ID + "\",\"name\":\"Neisse\",\"tercCode\":\"1607054\","
+                + "\"nameIsLocalSpelling\":true}")
+                .andExpect(status().isCreated());
+
+        verify(dispatcher).dispatch(eq(new RegisterMunicipality(MUNICIPALITY, "Neisse",
+                null, CountryCode.POLAND, new TercCode("1607054"), null, true)), eq(CommandOptions.NONE));
+    }
+
+    @Test
     void rejectsMissingName() throws Exception {
         expectBadRequest(BASE, "{\"tercCode\":\"1465011\"}", "name");
     }

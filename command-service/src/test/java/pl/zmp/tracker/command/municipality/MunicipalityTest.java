@@ -6,6 +6,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
 import pl.zmp.tracker.command.infra.UniqueClaims;
@@ -72,6 +74,36 @@ class MunicipalityTest {
                 .expectEvents(new MunicipalityRegistered(ID, "Sołec Zdrój", MunicipalityKind.RURAL_GMINA,
                         CountryCode.POLAND, new TercCode("2601052"), "Solec-Zdrój", null));
         assertThat(claims).containsEntry("PL:2601052", ID.value());
+    }
+
+    @Test
+    void rejectsNameThatContradictsTheRegisterForTheCode() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterMunicipality(ID, "Nysa", null, CountryCode.POLAND, new TercCode("1610044"), null))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("the register names 1610044 Prudnik, not Nysa; check the code, or send "
+                        + "nameIsLocalSpelling: true if the spelling is deliberate")
+                .expectNoEvents();
+    }
+
+    @Test
+    void keepsADeliberateLocalSpellingAndSaysSoInTheEvent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterMunicipality(ID, "Prudnik (Prudnig)", null, CountryCode.POLAND,
+                        new TercCode("1610044"), null, true))
+                .expectEvents(new MunicipalityRegistered(ID, "Prudnik (Prudnig)", MunicipalityKind.CITY,
+                        CountryCode.POLAND, new TercCode("1610044"), "Prudnik", null, true));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterMunicipality(ID, "Neisse", null, CountryCode.POLAND, new TercCode("1607054"), null, true))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WARSZAWA", "m.st. Warszawa", "Miasto Stołeczne Warszawa", "warszawa "})
+    void acceptsVariantsOfTheOfficialName(String name) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterMunicipality(ID, name, null, CountryCode.POLAND, WARSZAWA, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -1,12 +1,12 @@
 package pl.zmp.tracker.query.terc;
 
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.teryt.PlaceNames;
 import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.platform.teryt.TercUnit;
 import pl.zmp.tracker.values.TercCode;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -34,12 +34,12 @@ class TercLookup {
         this.register = register;
         this.entries = register.findAllCodes().stream()
                 .map(code -> register.find(code).orElseThrow())
-                .map(unit -> new Entry(unit, fold(unit.officialName())))
+                .map(unit -> new Entry(unit, PlaceNames.fold(unit.officialName())))
                 .toList();
     }
 
     List<TercMatch> find(String text, int limit) {
-        String query = fold(text);
+        String query = PlaceNames.fold(text);
         if (query.isEmpty()) {
             return List.of();
         }
@@ -91,13 +91,6 @@ class TercLookup {
 
     private Optional<String> name(String code) {
         return register.find(new TercCode(code)).map(TercUnit::officialName);
-    }
-
-    /** Lower case without diacritics (ł too), every run of other characters one space. */
-    static String fold(String text) {
-        String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('ł', 'l').replace('Ł', 'L');
-        return withoutMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private record Entry(TercUnit unit, String folded) {

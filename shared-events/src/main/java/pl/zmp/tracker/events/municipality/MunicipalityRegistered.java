@@ -9,7 +9,8 @@ import pl.zmp.tracker.values.TercCode;
 /**
  * A place that takes part in projects was registered. Polish places carry their TERC code and
  * the register's official name; foreign ones their country and, where known, a local code
- * (for Ukraine: KATOTTH).
+ * (for Ukraine: KATOTTH). {@code nameIsLocalSpelling} is true when the coordinator said the name
+ * deliberately differs from the official one (absent otherwise).
  */
 @Revision("1")
 public record MunicipalityRegistered(
@@ -19,5 +20,12 @@ public record MunicipalityRegistered(
         CountryCode country,
         TercCode tercCode,
         String officialName,
-        String localCode) {
+        String localCode,
+        Boolean nameIsLocalSpelling) {
+
+    /** A registration whose name is the register's or a variant of it (and every one recorded before the flag). */
+    public MunicipalityRegistered(MunicipalityId municipalityId, String name, MunicipalityKind kind, CountryCode country,
+                                  TercCode tercCode, String officialName, String localCode) {
+        this(municipalityId, name, kind, country, tercCode, officialName, localCode, null);
+    }
 }
