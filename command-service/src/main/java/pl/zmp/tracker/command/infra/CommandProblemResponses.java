@@ -1,10 +1,13 @@
 package pl.zmp.tracker.command.infra;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -23,13 +26,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemResponses {
 
+    private static final Logger log = LoggerFactory.getLogger(CommandProblemResponses.class);
+
     static final String CODE = "code";
     static final int RETRY_AFTER_SECONDS = 2;
 
+    /** An ordinary refusal: one line at INFO, no stack. */
     @ExceptionHandler(CommandRejectedException.class)
-    ProblemDetail rejected(CommandRejectedException e) {
+    ProblemDetail rejected(CommandRejectedException e, HttpServletRequest request) {
         HttpStatus status = e.kind() == CommandRejectedException.Kind.CONFLICT
                 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        log.info("Refused {} {}: {} {}: {}", request.getMethod(), request.getRequestURI(), status.value(), e.code(),
+                e.getMessage());
         return problem(status, "Command rejected", e.code(), e.getMessage());
     }
 
