@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,8 @@ class DashboardPageTest {
                 assertSeededFigures(wait);
                 assertRecruitmentBoard(wait);
                 assertExhibitionCalendar(wait);
+                assertBarsDrawnToTheirValues(browser);
+                assertNoConsoleErrors(browser);
                 saveFullPageScreenshot((ChromeDriver) browser);
 
                 switchToEnglish(browser, wait);
@@ -85,11 +90,40 @@ class DashboardPageTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,2200");
+        // the page's console (a blocked inline style is an error there), read back by the test
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Chromium.DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * What a user sees of each progress bar: its filled part is as wide, relative to the bar, as the value
+     * it announces (a bar whose width the page's own Content-Security-Policy blocked would be drawn full).
+     */
+    private static void assertBarsDrawnToTheirValues(WebDriver browser) {
+        List<WebElement> bars = browser.findElements(By.cssSelector("[role=progressbar]"));
+        assertThat(bars).as("progress bars on the dashboard").isNotEmpty();
+        boolean somePartlyFilled = false;
+        for (WebElement bar : bars) {
+            double value = Double.parseDouble(bar.getDomAttribute("aria-valuenow"));
+            double drawn = 100.0 * bar.findElement(By.cssSelector(".bar-fill")).getRect().getWidth()
+                    / bar.getRect().getWidth();
+            assertThat(drawn).as("bar %s drawn for value %s", bar.getDomAttribute("data-testid"), value)
+                    .isCloseTo(value, org.assertj.core.data.Offset.offset(2.0));
+            somePartlyFilled |= value > 2 && value < 95;
+        }
+        assertThat(somePartlyFilled).as("the seed has a bar that is neither empty nor full").isTrue();
+    }
+
+    /** Nothing the page did was refused or failed: no errors in the browser console. */
+    private static void assertNoConsoleErrors(WebDriver browser) {
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .extracting(LogEntry::getMessage)
+                .isEmpty();
     }
 
     /** Waits, never sleeps, until the stream has delivered the seed and the lists have followed it. */
