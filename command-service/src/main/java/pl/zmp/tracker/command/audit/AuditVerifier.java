@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.zmp.tracker.command.audit.Verification.BrokenLink;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.eventlog.EventRow;
-import pl.zmp.tracker.command.audit.Verification.BrokenLink;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
