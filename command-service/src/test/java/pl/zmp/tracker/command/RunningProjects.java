@@ -2,6 +2,7 @@ package pl.zmp.tracker.command;
 
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.ProjectId;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -20,7 +21,7 @@ public final class RunningProjects {
             if (ended.equals(call.getArgument(0))) {
                 throw CommandRejectedException.ruleViolation("PROJECT_ENDED", "project is CANCELLED");
             }
-            known.require("Project", call.getArgument(0), "UNKNOWN_PROJECT");
+            known.require(AggregateType.PROJECT, call.getArgument(0), "UNKNOWN_PROJECT");
             return null;
         }).when(known).requireRunningProject(any(), anyString());
     }

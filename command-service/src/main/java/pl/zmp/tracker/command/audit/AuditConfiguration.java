@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
@@ -20,7 +20,7 @@ class AuditConfiguration {
     @Bean
     SmartInitializingSingleton hashChainRegistration(EventStore eventStore,
                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                     JdbcTemplate jdbc) {
-        return () -> eventStore.registerDispatchInterceptor(new HashChainInterceptor(eventSerializer, jdbc));
+                                                     EventLog eventLog) {
+        return () -> eventStore.registerDispatchInterceptor(new HashChainInterceptor(eventSerializer, eventLog));
     }
 }

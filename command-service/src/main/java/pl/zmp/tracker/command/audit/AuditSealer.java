@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,14 +33,16 @@ public class AuditSealer implements SmartLifecycle {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AuditProperties properties;
     private ScheduledExecutorService schedule;
 
-    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+    AuditSealer(JdbcTemplate jdbc, EventLog eventLog, PlatformTransactionManager transactionManager, Clock clock,
                 AuditProperties properties) {
         this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.properties = properties;
@@ -66,15 +69,9 @@ public class AuditSealer implements SmartLifecycle {
         jdbc.queryForObject("select id from audit_sealer_lock where id = 1 for update", Integer.class);
         SealRow last = lastSeal();
         long after = last == null ? Long.MIN_VALUE : last.globalIndex();
-        List<EventRow> events = jdbc.query(
-                "select global_index, aggregate_identifier, sequence_number, type, payload_type, payload_revision,"
-                        + " payload, meta_data, time_stamp from domain_event_entry where global_index > ?"
-                        + " order by global_index fetch first " + BATCH + " rows only",
-                (rs, n) -> new EventRow(rs.getLong("global_index"), Instant.parse(rs.getString("time_stamp")),
-                        new StoredEvent(rs.getString("type"), rs.getString("aggregate_identifier"),
-                                rs.getLong("sequence_number"), rs.getString("payload_type"),
-                                rs.getString("payload_revision"), rs.getString("payload"), rs.getString("meta_data"))),
-                after);
+        List<EventRow> events = eventLog.after(after, BATCH).stream()
+                .map(row -> new EventRow(row.globalIndex(), Instant.parse(row.timeStamp()), StoredEvent.of(row)))
+                .toList();
         String chain = last == null ? EventHashes.GENESIS : last.chainHash();
         long next = last == null ? (events.isEmpty() ? 0 : events.get(0).globalIndex()) : last.globalIndex() + 1;
         Timestamp now = Timestamp.from(clock.instant());

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.zmp.tracker.command.audit.Verification.BrokenLink;
+import pl.zmp.tracker.platform.eventlog.EventLog;
+import pl.zmp.tracker.platform.eventlog.EventRow;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -21,16 +23,16 @@ import java.util.Objects;
 @Component
 public class AuditVerifier {
 
-    private static final String EVENT_COLUMNS = "e.global_index, e.aggregate_identifier, e.sequence_number, e.type,"
-            + " e.payload_type, e.payload_revision, e.payload, e.meta_data,"
-            + " s.global_index as seal_index, s.event_hash as seal_hash";
-    private static final String EVENTS_WITH_SEALS = "select " + EVENT_COLUMNS
-            + " from domain_event_entry e left join audit_seal s on s.global_index = e.global_index";
+    /** The seal of each event, read beside it. */
+    private static final String SEAL_TABLE = "audit_seal";
+    private static final String SEAL_COLUMNS = "n.global_index as seal_index, n.event_hash as seal_hash";
 
     private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final TransactionTemplate readOnly;
 
-    AuditVerifier(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    AuditVerifier(DataSource dataSource, EventLog eventLog, PlatformTransactionManager transactionManager) {
+        this.eventLog = eventLog;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(500);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -42,7 +44,7 @@ public class AuditVerifier {
         return readOnly.execute(status -> {
             Long sealedThrough = jdbc.queryForObject("select max(global_index) from audit_seal", Long.class);
             ChainCheck events = new ChainCheck(sealedThrough);
-            jdbc.query(EVENTS_WITH_SEALS + " order by e.global_index", events::check);
+            eventLog.readWithNotes(SEAL_TABLE, SEAL_COLUMNS, null, events::check);
             BrokenLink broken = earliest(events.firstBroken, sealChainBreak());
             broken = earliest(broken, missingSealedEvent(null));
             return new Verification(broken == null, events.checked, broken);
@@ -54,8 +56,7 @@ public class AuditVerifier {
         return readOnly.execute(status -> {
             Long sealedThrough = jdbc.queryForObject("select max(global_index) from audit_seal", Long.class);
             ChainCheck events = new ChainCheck(sealedThrough);
-            jdbc.query(EVENTS_WITH_SEALS + " where e.aggregate_identifier = ? order by e.sequence_number",
-                    events::check, aggregateId);
+            eventLog.readWithNotes(SEAL_TABLE, SEAL_COLUMNS, aggregateId, events::check);
             BrokenLink broken = earliest(events.firstBroken, missingSealedEvent(aggregateId));
             if (events.checked == 0 && broken == null) {
                 return null;
@@ -77,7 +78,7 @@ public class AuditVerifier {
         String sql = "select s.global_index, s.aggregate_identifier, s.sequence_number from audit_seal s"
                 + " where s.event_hash is not null"
                 + (aggregateId == null ? "" : " and s.aggregate_identifier = ?")
-                + " and not exists (select 1 from domain_event_entry e where e.global_index = s.global_index)"
+                + " and " + EventLog.noEventAt("s.global_index")
                 + " order by s.global_index fetch first 1 rows only";
         Object[] arguments = aggregateId == null ? new Object[0] : new Object[]{aggregateId};
         return jdbc.query(sql, rs -> rs.next()
@@ -104,14 +105,12 @@ public class AuditVerifier {
             this.sealedThrough = sealedThrough;
         }
 
-        void check(ResultSet rs) throws SQLException {
+        void check(EventRow row, ResultSet seal) throws SQLException {
             checked++;
-            long globalIndex = rs.getLong("global_index");
-            StoredEvent event = new StoredEvent(rs.getString("type"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("payload_type"), rs.getString("payload_revision"),
-                    rs.getString("payload"), rs.getString("meta_data"));
-            boolean sealed = rs.getObject("seal_index") != null;
-            String sealHash = rs.getString("seal_hash");
+            long globalIndex = row.globalIndex();
+            StoredEvent event = StoredEvent.of(row);
+            boolean sealed = seal.getObject("seal_index") != null;
+            String sealHash = seal.getString("seal_hash");
             String reason;
             String hash = null;
             try {

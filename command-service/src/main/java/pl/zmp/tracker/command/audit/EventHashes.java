@@ -22,7 +22,7 @@ import java.util.HexFormat;
  * payloadRevision, payloadType, previousHash, sequenceNumber}, where {@code payload} and {@code metaData}
  * are the stored JSON texts read back as trees ({@code metaData} without {@code hash} and
  * {@code previousHash}), every object's keys sorted, no insignificant whitespace. It is defined on the
- * stored text, so anyone can recompute it from a row of {@code domain_event_entry} alone.
+ * stored text, so anyone can recompute it from a row of the event table alone.
  */
 public final class EventHashes {
 

@@ -6,7 +6,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.springframework.jdbc.core.JdbcTemplate;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +23,11 @@ import java.util.function.BiFunction;
 class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private final Serializer eventSerializer;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
 
-    HashChainInterceptor(Serializer eventSerializer, JdbcTemplate jdbc) {
+    HashChainInterceptor(Serializer eventSerializer, EventLog eventLog) {
         this.eventSerializer = eventSerializer;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
     }
 
     @Override
@@ -75,11 +75,8 @@ class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>
         if (sequence == 0) {
             return EventHashes.GENESIS;
         }
-        List<String> metaData = jdbc.queryForList(
-                "select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number < ?"
-                        + " order by sequence_number desc fetch first 1 rows only",
-                String.class, aggregateId, sequence);
-        String previous = metaData.isEmpty() ? null : EventHashes.metaDataValue(metaData.get(0), EventHashes.HASH);
+        String previous = eventLog.metaDataBefore(aggregateId, sequence)
+                .map(metaData -> EventHashes.metaDataValue(metaData, EventHashes.HASH)).orElse(null);
         return previous == null ? EventHashes.GENESIS : previous;
     }
 }

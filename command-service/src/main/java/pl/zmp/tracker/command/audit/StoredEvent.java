@@ -1,5 +1,7 @@
 package pl.zmp.tracker.command.audit;
 
+import pl.zmp.tracker.platform.eventlog.EventRow;
+
 /**
  * One event as the store keeps it, columns as text: what a hash is computed over, at append time and
  * when verifying.
@@ -9,4 +11,9 @@ package pl.zmp.tracker.command.audit;
  */
 public record StoredEvent(String aggregateType, String aggregateId, long sequenceNumber,
                           String payloadType, String payloadRevision, String payloadJson, String metaDataJson) {
+
+    static StoredEvent of(EventRow row) {
+        return new StoredEvent(row.type(), row.aggregateIdentifier(), row.sequenceNumber(), row.payloadType(),
+                row.payloadRevision(), row.payload(), row.metaData());
+    }
 }

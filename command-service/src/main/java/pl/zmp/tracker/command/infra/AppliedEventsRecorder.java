@@ -11,8 +11,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,14 @@ class AppliedEventsRecorder {
     private static final String APPLIED = AppliedEventsRecorder.class.getName() + ".applied";
 
     private final IdempotencyKeys idempotencyKeys;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
     private final Map<String, Commit> inFlight = new ConcurrentHashMap<>();
 
     AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys,
-                          JdbcTemplate jdbc) {
+                          EventLog eventLog) {
         this.idempotencyKeys = idempotencyKeys;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         eventStore.registerDispatchInterceptor(events -> (index, event) -> record(event));
         // registered here rather than as a bean, so that it runs exactly once around each command
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) this::handle);
@@ -86,13 +86,11 @@ class AppliedEventsRecorder {
         if (applied.isEmpty()) {
             // nothing changed: where the aggregate already stands
             String aggregateId = targetResolver.resolveTarget(command).getIdentifier();
-            return jdbc.queryForObject("select max(sequence_number), max(global_index) from domain_event_entry"
-                            + " where aggregate_identifier = ?",
-                    (rs, row) -> new CommandReceipt(aggregateId, rs.getLong(1), rs.getLong(2)), aggregateId);
+            EventLog.AggregatePosition position = eventLog.positionOfAggregate(aggregateId);
+            return new CommandReceipt(aggregateId, position.sequenceNumber(), position.globalIndex());
         }
         DomainEventMessage<?> last = applied.get(applied.size() - 1);
-        Long position = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, last.getIdentifier());
+        long position = eventLog.positionOf(last.getIdentifier());
         return new CommandReceipt(last.getAggregateIdentifier(), last.getSequenceNumber(), position);
     }
 

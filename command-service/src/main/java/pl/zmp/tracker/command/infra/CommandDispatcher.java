@@ -9,10 +9,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.command.infra.AppliedEventsRecorder.Commit;
 import pl.zmp.tracker.command.infra.IdempotencyKeys.StoredOutcome;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ public class CommandDispatcher {
     private static final Duration FIND_OUT_FOR = Duration.ofSeconds(5);
 
     private final CommandGateway commandGateway;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final ActorProvider actorProvider;
     private final IdempotencyKeys idempotencyKeys;
     private final AppliedEventsRecorder recorder;
@@ -50,11 +50,11 @@ public class CommandDispatcher {
     private final Duration lostRaceRetry;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
-    CommandDispatcher(CommandGateway commandGateway, JdbcTemplate jdbc, ActorProvider actorProvider,
+    CommandDispatcher(CommandGateway commandGateway, EventLog eventLog, ActorProvider actorProvider,
                       IdempotencyKeys idempotencyKeys, AppliedEventsRecorder recorder, AggregateQueues queues,
                       Clock clock, @Value("${tracker.commands.lost-race-retry:5s}") Duration lostRaceRetry) {
         this.commandGateway = commandGateway;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.actorProvider = actorProvider;
         this.idempotencyKeys = idempotencyKeys;
         this.recorder = recorder;
@@ -135,8 +135,7 @@ public class CommandDispatcher {
         for (int attempt = 1; ; attempt++) {
             Boolean stored;
             try {
-                stored = jdbc.queryForObject("select count(*) > 0 from domain_event_entry where event_identifier = ?",
-                        Boolean.class, commit.lastEventIdentifier());
+                stored = eventLog.contains(commit.lastEventIdentifier());
             } catch (RuntimeException unreachable) {
                 if (!StoreUnavailableException.isConnectionFailure(unreachable)) {
                     throw unreachable;

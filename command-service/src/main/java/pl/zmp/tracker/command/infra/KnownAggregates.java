@@ -2,12 +2,13 @@ package pl.zmp.tracker.command.infra;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.events.EventJson;
 import pl.zmp.tracker.events.project.ProjectStatusChanged;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.values.ProjectStatus;
 
-import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Whether an aggregate another one refers to exists: asked of the event store itself. */
@@ -16,17 +17,14 @@ public class KnownAggregates {
 
     private static final ObjectMapper EVENTS = EventJson.objectMapper();
 
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
 
-    public KnownAggregates(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public KnownAggregates(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
-    /** @param aggregateType the aggregate's class simple name, as Axon stores it ({@code Project}) */
-    public boolean exists(String aggregateType, Object id) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select count(*) > 0 from domain_event_entry where aggregate_identifier = ? and type = ?",
-                Boolean.class, id.toString(), aggregateType));
+    public boolean exists(AggregateType aggregateType, Object id) {
+        return eventLog.exists(aggregateType, id.toString());
     }
 
     /**
@@ -35,14 +33,12 @@ public class KnownAggregates {
      * status change, or its registration when it has none, in one query.
      */
     public void requireRunningProject(Object projectId, String action) {
-        List<String> latest = jdbc.queryForList("select payload from domain_event_entry"
-                        + " where aggregate_identifier = ? and type = 'Project' and (sequence_number = 0 or payload_type = ?)"
-                        + " order by sequence_number desc limit 1",
-                String.class, projectId.toString(), ProjectStatusChanged.class.getName());
+        Optional<String> latest = eventLog.latestPayload(AggregateType.PROJECT, projectId.toString(),
+                ProjectStatusChanged.class.getName());
         if (latest.isEmpty()) {
             throw CommandRejectedException.ruleViolation("UNKNOWN_PROJECT", "no project with id " + projectId);
         }
-        String status = statusIn(latest.get(0));
+        String status = statusIn(latest.get());
         if (ProjectStatus.CLOSED.name().equals(status) || ProjectStatus.CANCELLED.name().equals(status)) {
             throw CommandRejectedException.ruleViolation("PROJECT_ENDED",
                     "project " + projectId + " is " + status + ": cannot " + action);
@@ -59,9 +55,10 @@ public class KnownAggregates {
     }
 
     /** Rejects the command with {@code code} (422) unless the aggregate exists. */
-    public void require(String aggregateType, Object id, String code) {
+    public void require(AggregateType aggregateType, Object id, String code) {
         if (!exists(aggregateType, id)) {
-            throw CommandRejectedException.ruleViolation(code, "no " + aggregateType.toLowerCase() + " with id " + id);
+            throw CommandRejectedException.ruleViolation(code,
+                    "no " + aggregateType.storedName().toLowerCase() + " with id " + id);
         }
     }
 }

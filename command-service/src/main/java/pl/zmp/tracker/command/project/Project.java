@@ -23,6 +23,7 @@ import pl.zmp.tracker.events.project.ProjectRegistered;
 import pl.zmp.tracker.events.project.ProjectStatusChanged;
 import pl.zmp.tracker.events.project.PublicationRecorded;
 import pl.zmp.tracker.events.project.TrainingRecorded;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.FinancingItem;
 import pl.zmp.tracker.values.Money;
@@ -96,7 +97,7 @@ public class Project {
         if (command.title() == null || command.title().isBlank()) {
             throw CommandRejectedException.ruleViolation("TITLE_REQUIRED", "a project needs a title");
         }
-        known.require("Organisation", command.reportingOrganisationId(), "UNKNOWN_ORGANISATION");
+        known.require(AggregateType.ORGANISATION, command.reportingOrganisationId(), "UNKNOWN_ORGANISATION");
         apply(new ProjectRegistered(command.projectId(), command.title(), command.programmeLine(),
                 command.description(), command.reportingOrganisationId(), command.plannedPeriod()));
     }
@@ -117,7 +118,7 @@ public class Project {
             throw CommandRejectedException.conflict("PARTNER_ALREADY_ADDED", "organisation "
                     + command.organisationId() + " already takes part in the project as " + command.role());
         }
-        known.require("Organisation", command.organisationId(), "UNKNOWN_ORGANISATION");
+        known.require(AggregateType.ORGANISATION, command.organisationId(), "UNKNOWN_ORGANISATION");
         apply(new PartnerAdded(projectId, command.organisationId(), command.role(), command.note()));
     }
 
@@ -137,7 +138,7 @@ public class Project {
             throw CommandRejectedException.conflict("ALREADY_ENROLLED", "municipality "
                     + command.municipalityId() + " is already enrolled in the project as " + command.role());
         }
-        known.require("Municipality", command.municipalityId(), "UNKNOWN_MUNICIPALITY");
+        known.require(AggregateType.MUNICIPALITY, command.municipalityId(), "UNKNOWN_MUNICIPALITY");
         apply(new MunicipalityEnrolled(projectId, command.municipalityId(), command.role(), command.note()));
     }
 
@@ -249,7 +250,7 @@ public class Project {
             throw CommandRejectedException.conflict("TRAINING_ALREADY_RECORDED",
                     "the project already records training " + command.trainingCode());
         }
-        known.require("Municipality", command.municipalityId(), "UNKNOWN_MUNICIPALITY");
+        known.require(AggregateType.MUNICIPALITY, command.municipalityId(), "UNKNOWN_MUNICIPALITY");
         apply(new TrainingRecorded(projectId, command.trainingCode(), command.municipalityId(), command.heldOn(),
                 command.attendees(), command.topic()));
     }

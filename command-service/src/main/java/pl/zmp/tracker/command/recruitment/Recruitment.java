@@ -15,6 +15,7 @@ import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
 import pl.zmp.tracker.events.recruitment.RecruitmentClosed;
 import pl.zmp.tracker.events.recruitment.RecruitmentDeadlineExtended;
 import pl.zmp.tracker.events.recruitment.RecruitmentOpened;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
@@ -113,7 +114,7 @@ public class Recruitment {
 
     private void requireApplicable(MunicipalityId municipalityId, Instant submittedAt, Instant now,
                                    KnownAggregates known) {
-        known.require("Municipality", municipalityId, "UNKNOWN_MUNICIPALITY");
+        known.require(AggregateType.MUNICIPALITY, municipalityId, "UNKNOWN_MUNICIPALITY");
         if (closed) {
             throw CommandRejectedException.ruleViolation("RECRUITMENT_CLOSED",
                     "the recruitment is closed; it takes no more applications");

@@ -10,12 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.events.EventJson;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,16 +37,16 @@ public class SeedLoader {
 
     private final CommandDispatcher dispatcher;
     private final ResourceLoader resources;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final ObjectMapper commands = EventJson.objectMapper()
             .copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Map<String, Class<?>> commandTypes = SeedCommandTypes.scan();
 
-    SeedLoader(CommandDispatcher dispatcher, ResourceLoader resources, JdbcTemplate jdbc) {
+    SeedLoader(CommandDispatcher dispatcher, ResourceLoader resources, EventLog eventLog) {
         this.dispatcher = dispatcher;
         this.resources = resources;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
     }
 
     public SeedReport load(String location) {
@@ -109,6 +109,6 @@ public class SeedLoader {
     }
 
     private long countEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return eventLog.count();
     }
 }

@@ -7,19 +7,17 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.events.EventJson;
 import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.values.MunicipalityId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -28,8 +26,8 @@ class HashChainInterceptorTest {
 
     private static final String ID = "3f1f7e1c-0a55-4d5c-9d55-8a4f3b2c1d00";
     private final Serializer serializer = EventJson.serializer();
-    private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
-    private final HashChainInterceptor interceptor = new HashChainInterceptor(serializer, jdbc);
+    private final EventLog eventLog = mock(EventLog.class);
+    private final HashChainInterceptor interceptor = new HashChainInterceptor(serializer, eventLog);
 
     private static DomainEventMessage<?> renamed(long sequence, String name) {
         return new GenericDomainEventMessage<>("Municipality", ID, sequence,
@@ -50,14 +48,14 @@ class HashChainInterceptorTest {
             assertThat(((DomainEventMessage<?>) event).getSequenceNumber()).isBetween(0L, 1L);
             assertThat(event.getIdentifier()).isIn(batch.stream().map(EventMessage::getIdentifier).toList());
         }
-        verifyNoInteractions(jdbc);
+        verifyNoInteractions(eventLog);
     }
 
     @Test
     void continuesFromTheHashOfTheAggregatesHighestStoredEvent() {
         String storedHash = "ef".repeat(32);
-        when(jdbc.queryForList(anyString(), eq(String.class), any(), any()))
-                .thenReturn(List.of("{\"actor\":\"anonymous\",\"hash\":\"" + storedHash + "\"}"));
+        when(eventLog.metaDataBefore(ID, 5))
+                .thenReturn(Optional.of("{\"actor\":\"anonymous\",\"hash\":\"" + storedHash + "\"}"));
 
         EventMessage<?> chained = intercept(List.of(renamed(5, "C"))).get(0);
 

@@ -14,6 +14,7 @@ import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
 import pl.zmp.tracker.events.exhibition.ShowingRescheduled;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.ExhibitionId;
@@ -48,9 +49,9 @@ class ExhibitionTest {
     @BeforeEach
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
-        doCallRealMethod().when(known).require(anyString(), any(), anyString());
+        doCallRealMethod().when(known).require(any(AggregateType.class), any(), anyString());
         RunningProjects.stub(known, ENDED_PROJECT);
-        when(known.exists("Project", PROJECT)).thenReturn(true);
+        when(known.exists(AggregateType.PROJECT, PROJECT)).thenReturn(true);
         fixture = new AggregateTestFixture<>(Exhibition.class);
         fixture.registerInjectableResource(known);
     }

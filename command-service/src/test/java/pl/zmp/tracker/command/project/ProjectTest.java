@@ -29,6 +29,7 @@ import pl.zmp.tracker.events.project.ProjectRegistered;
 import pl.zmp.tracker.events.project.ProjectStatusChanged;
 import pl.zmp.tracker.events.project.PublicationRecorded;
 import pl.zmp.tracker.events.project.TrainingRecorded;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.FinancingItem;
@@ -83,9 +84,9 @@ class ProjectTest {
     @BeforeEach
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
-        when(known.exists(anyString(), any())).thenAnswer(call ->
-                registered.contains(call.getArgument(0) + ":" + call.getArgument(1)));
-        doCallRealMethod().when(known).require(anyString(), any(), anyString());
+        when(known.exists(any(AggregateType.class), any())).thenAnswer(call ->
+                registered.contains(call.<AggregateType>getArgument(0).storedName() + ":" + call.getArgument(1)));
+        doCallRealMethod().when(known).require(any(AggregateType.class), any(), anyString());
         registered.add("Organisation:" + ZMP);
         registered.add("Organisation:" + ZPP);
         registered.add("Municipality:" + GDANSK);

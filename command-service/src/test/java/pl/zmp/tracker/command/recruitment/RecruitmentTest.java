@@ -17,6 +17,7 @@ import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
 import pl.zmp.tracker.events.recruitment.RecruitmentClosed;
 import pl.zmp.tracker.events.recruitment.RecruitmentDeadlineExtended;
 import pl.zmp.tracker.events.recruitment.RecruitmentOpened;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.RecruitmentId;
@@ -61,12 +62,12 @@ class RecruitmentTest {
     @BeforeEach
     void setUp() {
         KnownAggregates known = mock(KnownAggregates.class);
-        doCallRealMethod().when(known).require(anyString(), any(), anyString());
+        doCallRealMethod().when(known).require(any(AggregateType.class), any(), anyString());
         RunningProjects.stub(known, ENDED_PROJECT);
-        when(known.exists("Project", PROJECT)).thenReturn(true);
-        when(known.exists("Municipality", WARSZAWA)).thenReturn(true);
-        when(known.exists("Municipality", GDANSK)).thenReturn(true);
-        when(known.exists("Municipality", KIELCE)).thenReturn(true);
+        when(known.exists(AggregateType.PROJECT, PROJECT)).thenReturn(true);
+        when(known.exists(AggregateType.MUNICIPALITY, WARSZAWA)).thenReturn(true);
+        when(known.exists(AggregateType.MUNICIPALITY, GDANSK)).thenReturn(true);
+        when(known.exists(AggregateType.MUNICIPALITY, KIELCE)).thenReturn(true);
         UniqueClaims uniqueClaims = mock(UniqueClaims.class);
         when(uniqueClaims.claim(eq(Recruitment.ROUND_SCOPE), anyString(), anyString())).thenAnswer(call ->
                 claims.computeIfAbsent(call.getArgument(1), round -> call.getArgument(2)).equals(call.getArgument(2)));

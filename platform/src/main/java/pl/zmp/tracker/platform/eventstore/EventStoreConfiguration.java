@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import pl.zmp.tracker.events.EventJson;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -65,8 +66,8 @@ public class EventStoreConfiguration {
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
+                .eventTable(EventLog.EVENT_TABLE)
+                .snapshotTable(EventLog.SNAPSHOT_TABLE)
                 .globalIndexColumn("global_index")
                 .timestampColumn("time_stamp")
                 .eventIdentifierColumn("event_identifier")

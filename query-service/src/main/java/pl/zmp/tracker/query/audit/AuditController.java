@@ -44,11 +44,11 @@ class AuditController {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final EventLog log;
+    private final AuditLog log;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AuditController(EventLog log, ObjectMapper json, Clock clock) {
+    AuditController(AuditLog log, ObjectMapper json, Clock clock) {
         this.log = log;
         this.json = json;
         this.clock = clock;

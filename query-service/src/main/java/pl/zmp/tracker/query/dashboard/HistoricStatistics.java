@@ -8,8 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.query.exhibition.ExhibitionProjection;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
 import pl.zmp.tracker.query.exhibition.ExhibitionViewRepository;
@@ -23,7 +23,6 @@ import pl.zmp.tracker.query.recruitment.RecruitmentViewRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -37,15 +36,15 @@ public class HistoricStatistics {
     private final MongoClient mongoClient;
     private final MongoTemplate liveTemplate;
     private final EventStorageEngine eventStore;
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final DashboardStatisticsCalculator calculator;
 
     HistoricStatistics(MongoClient mongoClient, MongoTemplate liveTemplate, EventStorageEngine eventStore,
-                       JdbcTemplate jdbc, DashboardStatisticsCalculator calculator) {
+                       EventLog eventLog, DashboardStatisticsCalculator calculator) {
         this.mongoClient = mongoClient;
         this.liveTemplate = liveTemplate;
         this.eventStore = eventStore;
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.calculator = calculator;
     }
 
@@ -77,13 +76,7 @@ public class HistoricStatistics {
 
     /** The highest global position of an event recorded at or before the moment; -1 if none. */
     long positionAt(Instant moment) {
-        AtomicLong position = new AtomicLong(-1);
-        jdbc.query("select global_index, time_stamp from domain_event_entry order by global_index", row -> {
-            if (!Instant.parse(row.getString(2)).isAfter(moment)) {
-                position.set(row.getLong(1));
-            }
-        });
-        return position.get();
+        return eventLog.positionAt(moment);
     }
 
     private static void replay(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {

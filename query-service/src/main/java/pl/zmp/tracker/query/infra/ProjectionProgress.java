@@ -11,8 +11,8 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     static final long RECHECK_MILLIS = 10;
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate eventStore;
+    private final EventLog eventLog;
     private final StoredTokens storedTokens;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
@@ -66,9 +66,9 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         return thread;
     });
 
-    ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate eventStore, StoredTokens storedTokens) {
+    ProjectionProgress(EventProcessingConfiguration processing, EventLog eventLog, StoredTokens storedTokens) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.eventLog = eventLog;
         this.storedTokens = storedTokens;
         checker.scheduleWithFixedDelay(() -> {
             if (waiting() > 0) {
@@ -131,8 +131,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
 
     /** The global position of the newest event in the store, -1 when empty (as positions are before any event). */
     public long head() {
-        Long head = eventStore.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        long now = head == null ? -1 : head;
+        long now = eventLog.head();
         knownHead = Math.max(knownHead, now);
         return now;
     }

@@ -11,7 +11,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -34,7 +32,7 @@ class ProjectionProgressTest {
 
     private final AtomicLong projects = new AtomicLong(-1);
     private final AtomicLong municipalities = new AtomicLong(-1);
-    private final JdbcTemplate eventStore = mock(JdbcTemplate.class);
+    private final EventLog eventStore = mock(EventLog.class);
     private final StoredTokens storedTokens = mock(StoredTokens.class);
     private final ProjectionProgress progress = new ProjectionProgress(
             processing(Map.of("projects", processorAt(projects), "municipalities", processorAt(municipalities))),
@@ -164,16 +162,16 @@ class ProjectionProgressTest {
 
     @Test
     void aPositionBeyondTheNewestStoredEventIsNotStoredAndTheHeadIsLookedUpOnlyForSuch() {
-        when(eventStore.queryForObject(anyString(), eq(Long.class))).thenReturn(5L, 8L);
+        when(eventStore.head()).thenReturn(5L, 8L);
 
         assertThat(progress.isStored(5)).isTrue();
         assertThat(progress.isStored(3)).isTrue();
-        verify(eventStore, times(1)).queryForObject(anyString(), eq(Long.class));
+        verify(eventStore, times(1)).head();
 
         // newer events were stored meanwhile: a position beyond the head seen looks again
         assertThat(progress.isStored(8)).isTrue();
         assertThat(progress.isStored(9)).isFalse();
-        verify(eventStore, times(3)).queryForObject(anyString(), eq(Long.class));
+        verify(eventStore, times(3)).head();
     }
 
     private boolean await(long position, Duration maxWait) {

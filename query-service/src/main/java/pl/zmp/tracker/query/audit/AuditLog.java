@@ -10,33 +10,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.axonframework.common.DateTimeUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.zmp.tracker.platform.eventlog.EventFilter;
+import pl.zmp.tracker.platform.eventlog.EventLog;
+import pl.zmp.tracker.platform.eventlog.EventRow;
 import pl.zmp.tracker.query.infra.PageOf;
 
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads the event store's table directly with JDBC, read-only. Large selections are streamed row
- * by row with a bounded fetch size inside a read-only transaction (PostgreSQL only honours the
- * fetch size with auto-commit off), so memory does not grow with the log.
+ * The audit view of the event log, read-only. Large selections are streamed row by row inside a
+ * read-only transaction (PostgreSQL only honours the event log's fetch size with auto-commit off),
+ * so memory does not grow with the log.
  */
 @Component
-class EventLog {
-
-    private static final int FETCH_SIZE = 500;
-
-    private static final String COLUMNS = "global_index, event_identifier, meta_data, payload, payload_revision, "
-            + "payload_type, time_stamp, aggregate_identifier, sequence_number, type";
-    private static final String TABLE = " from domain_event_entry";
+class AuditLog {
 
     // payloads are read as stored: exact decimals, trailing zeros kept
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -44,12 +36,11 @@ class EventLog {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private final JdbcTemplate jdbc;
+    private final EventLog events;
     private final TransactionTemplate readOnly;
 
-    EventLog(DataSource dataSource, PlatformTransactionManager transactions) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
+    AuditLog(EventLog events, PlatformTransactionManager transactions) {
+        this.events = events;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -57,12 +48,9 @@ class EventLog {
     /** One aggregate's stream in sequence order. */
     PageOf<AuditEvent> history(String aggregateId, int page, int size) {
         return readOnly.execute(status -> {
-            long total = jdbc.queryForObject("select count(*)" + TABLE + " where aggregate_identifier = ?",
-                    Long.class, aggregateId);
-            List<AuditEvent> items = total == 0 ? List.of() : jdbc.query(
-                    "select " + COLUMNS + TABLE + " where aggregate_identifier = ? order by sequence_number"
-                            + " limit ? offset ?",
-                    (rs, row) -> read(rs).event(), aggregateId, size, (long) page * size);
+            long total = events.count(EventFilter.ofAggregate(aggregateId));
+            List<AuditEvent> items = total == 0 ? List.of() : events.history(aggregateId, size, (long) page * size)
+                    .stream().map(row -> read(row).event()).toList();
             return PageOf.of(items, page, size, total);
         });
     }
@@ -70,8 +58,6 @@ class EventLog {
     /** Page {@code page} of the selection in global order, with the total count. */
     AuditLogPage page(AuditFilter filter, int page, int size) {
         return readOnly.execute(status -> {
-            List<Object> parameters = new ArrayList<>();
-            String where = filter.where(parameters);
             long offset = (long) page * size;
             List<AuditEvent> items = new ArrayList<>();
             long total;
@@ -85,11 +71,8 @@ class EventLog {
                 });
                 total = matched[0];
             } else {
-                total = jdbc.queryForObject("select count(*)" + TABLE + where, Long.class, parameters.toArray());
-                parameters.add(size);
-                parameters.add(offset);
-                jdbc.query("select " + COLUMNS + TABLE + where + " order by global_index limit ? offset ?",
-                        (RowCallbackHandler) rs -> items.add(read(rs).event()), parameters.toArray());
+                total = events.count(filter.events());
+                events.page(filter.events(), size, offset).forEach(row -> items.add(read(row).event()));
             }
             Long next = offset + items.size() < total && !items.isEmpty()
                     ? items.get(items.size() - 1).globalPosition() : null;
@@ -100,24 +83,15 @@ class EventLog {
     /** Up to {@code size} events of the selection that follow {@code afterPosition} (keyset paging). */
     AuditLogPage after(AuditFilter filter, long afterPosition, int size) {
         return readOnly.execute(status -> {
-            List<Object> parameters = new ArrayList<>();
-            String where = filter.after(afterPosition).where(parameters);
-            String sql = "select " + COLUMNS + TABLE + where + " order by global_index";
-            if (!filter.checksRowsInJava()) {
-                sql += " limit ?";
-                parameters.add(size + 1);
-            }
-            List<AuditEvent> items = jdbc.query(sql, rs -> {
-                List<AuditEvent> found = new ArrayList<>();
-                // one beyond the page tells whether more follow; reading stops there
-                while (found.size() <= size && rs.next()) {
-                    StoredEvent event = read(rs);
-                    if (filter.matches(event.event())) {
-                        found.add(event.event());
-                    }
+            List<AuditEvent> items = new ArrayList<>();
+            // one beyond the page tells whether more follow; reading stops there
+            events.read(filter.after(afterPosition).events(), filter.checksRowsInJava() ? null : size + 1, row -> {
+                StoredEvent event = read(row);
+                if (filter.matches(event.event())) {
+                    items.add(event.event());
                 }
-                return found;
-            }, parameters.toArray());
+                return items.size() <= size;
+            });
             boolean more = items.size() > size;
             List<AuditEvent> page = more ? items.subList(0, size) : items;
             Long next = more ? page.get(size - 1).globalPosition() : null;
@@ -131,31 +105,30 @@ class EventLog {
     }
 
     private void stream(AuditFilter filter, Consumer<StoredEvent> sink) {
-        List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
-        jdbc.query("select " + COLUMNS + TABLE + where + " order by global_index", (RowCallbackHandler) rs -> {
-            StoredEvent event = read(rs);
+        events.read(filter.events(), null, row -> {
+            StoredEvent event = read(row);
             if (filter.matches(event.event())) {
                 sink.accept(event);
             }
-        }, parameters.toArray());
+            return true;
+        });
     }
 
-    private static StoredEvent read(ResultSet rs) throws SQLException {
-        String metadataText = rs.getString("meta_data");
-        String payloadText = rs.getString("payload");
-        String payloadType = rs.getString("payload_type");
+    private static StoredEvent read(EventRow row) {
+        String metadataText = row.metaData();
+        String payloadText = row.payload();
+        String payloadType = row.payloadType();
         JsonNode metadata = metadataText == null ? JsonNodeFactory.instance.objectNode() : parse(metadataText);
         AuditEvent event = new AuditEvent(
-                rs.getLong("global_index"),
-                rs.getString("event_identifier"),
-                rs.getString("type"),
-                rs.getString("aggregate_identifier"),
-                rs.getLong("sequence_number"),
+                row.globalIndex(),
+                row.eventIdentifier(),
+                row.type(),
+                row.aggregateIdentifier(),
+                row.sequenceNumber(),
                 simpleName(payloadType),
                 payloadType,
-                rs.getString("payload_revision"),
-                DateTimeUtils.parseInstant(rs.getString("time_stamp")),
+                row.payloadRevision(),
+                DateTimeUtils.parseInstant(row.timeStamp()),
                 text(metadata, "actor"),
                 text(metadata, "correlationId"),
                 text(metadata, "causationId"),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import pl.zmp.tracker.events.EventJson;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.testing.TestPostgres;
 import pl.zmp.tracker.query.infra.PageOf;
 
@@ -29,13 +30,13 @@ import static pl.zmp.tracker.query.audit.AuditLogTestSupport.event;
  * collation, as a database created with a Polish locale would have, to show the time filter does
  * not depend on byte-wise ordering.
  */
-class EventLogPostgresTest {
+class AuditLogPostgresTest {
 
     static final String SCHEMA = "audit_" + UUID.randomUUID().toString().replace("-", "");
     static final Instant T = Instant.parse("2026-05-01T12:00:00Z");
 
     static DriverManagerDataSource dataSource;
-    static EventLog log;
+    static AuditLog log;
     static final String PROJECT = UUID.randomUUID().toString();
     static final String RECRUITMENT = UUID.randomUUID().toString();
 
@@ -71,7 +72,7 @@ class EventLogPostgresTest {
                 .dataType(String.class)
                 .build()
                 .appendEvents(events);
-        log = new EventLog(dataSource, new DataSourceTransactionManager(dataSource));
+        log = new AuditLog(new EventLog(dataSource), new DataSourceTransactionManager(dataSource));
     }
 
     @AfterAll
