@@ -70,7 +70,8 @@ class BrokenCommitTest {
         MvcResult result;
         try {
             result = mvc.perform(post("/api/municipalities").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"name\":\"stored despite a broken commit\",\"tercCode\":\"1465011\"}"))
+                            .content("{\"name\":\"stored despite a broken commit\",\"tercCode\":\"1465011\","
+                                    + "\"nameIsLocalSpelling\":true}"))
                     .andExpect(status().isCreated()).andReturn();
         } finally {
             breaker.cancel();

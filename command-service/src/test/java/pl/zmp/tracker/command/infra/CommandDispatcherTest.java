@@ -129,7 +129,7 @@ class CommandDispatcherTest {
 
     private static RegisterMunicipality polish(String terc) {
         return new RegisterMunicipality(MunicipalityId.newId(), "place " + terc, null, CountryCode.POLAND,
-                new TercCode(terc), null);
+                new TercCode(terc), null, true);
     }
 
     private long countEvents() {

@@ -139,7 +139,8 @@ class DatabaseOutageTest {
                     return result;
                 });
         try {
-            assertUnavailable(register("{\"name\":\"" + CUT_DURING_COMMIT + "\",\"tercCode\":\"0264011\"}"));
+            assertUnavailable(register("{\"name\":\"" + CUT_DURING_COMMIT + "\",\"tercCode\":\"0264011\","
+                    + "\"nameIsLocalSpelling\":true}"));
         } finally {
             cutter.cancel();
             proxy.restore();
@@ -160,7 +161,7 @@ class DatabaseOutageTest {
             throws Exception {
         awaitCommandsStored();
         long events = countEvents();
-        String body = "{\"name\":\"unknown outcome\",\"tercCode\":\"3262011\"}";
+        String body = "{\"name\":\"unknown outcome\",\"tercCode\":\"3262011\",\"nameIsLocalSpelling\":true}";
         Registration breaker = breakAfterCommit("unknown outcome", true);
         try {
             mvc.perform(MockMvcRequestBuilders.post("/api/municipalities").header("Idempotency-Key", "k-unknown")

@@ -65,7 +65,7 @@ abstract class EventStoreRoundTripContract {
         register("{\"name\":\"Sopot\",\"tercCode\":\"2264011\"}", 201);
         long before = countEvents();
 
-        register("{\"name\":\"Sopot again\",\"tercCode\":\"2264011\"}", 409);
+        register("{\"name\":\"Miasto Sopot\",\"tercCode\":\"2264011\"}", 409);
 
         assertThat(countEvents()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from unique_claim where claim = 'PL:2264011'", Long.class))
