@@ -23,6 +23,12 @@ import java.util.HexFormat;
  * are the stored JSON texts read back as trees ({@code metaData} without {@code hash} and
  * {@code previousHash}), every object's keys sorted, no insignificant whitespace. It is defined on the
  * stored text, so anyone can recompute it from a row of the event table alone.
+ * <p>
+ * Hash version 2 (metadata {@code hashVersion: "2"}, every event recorded since it was introduced) adds
+ * the keys {@code eventIdentifier} and {@code timeStamp}, the stored columns, so that giving an event
+ * another identity or backdating its recording is caught too. Events recorded before carry no
+ * {@code hashVersion} and are verified by the form they were hashed in; dropping the key from a newer
+ * event's metadata changes that metadata, so it does not pass for an older one.
  */
 public final class EventHashes {
 
@@ -30,6 +36,10 @@ public final class EventHashes {
     public static final String HASH = "hash";
     /** Metadata key of the hash of the same aggregate's previous event. */
     public static final String PREVIOUS_HASH = "previousHash";
+    /** Metadata key of the version of the canonical form the event's hash is over. */
+    public static final String HASH_VERSION = "hashVersion";
+    /** The current version: identity and recording time included. */
+    public static final String CURRENT_VERSION = "2";
     /** The previous hash of an aggregate's first event, and the chain hash before the first seal. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -54,7 +64,12 @@ public final class EventHashes {
         form.put("payloadType", event.payloadType());
         form.put("payloadRevision", event.payloadRevision());
         form.set("payload", tree(event.payloadJson()));
-        form.set("metaData", metaDataWithoutHashes(event.metaDataJson()));
+        JsonNode metaData = metaDataWithoutHashes(event.metaDataJson());
+        form.set("metaData", metaData);
+        if (CURRENT_VERSION.equals(metaData.path(HASH_VERSION).asText(null))) {
+            form.put("eventIdentifier", event.eventIdentifier());
+            form.put("timeStamp", event.timeStamp());
+        }
         try {
             return CANONICAL.writeValueAsString(form);
         } catch (JsonProcessingException e) {

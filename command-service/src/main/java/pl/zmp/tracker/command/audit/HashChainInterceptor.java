@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.audit;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -44,6 +45,7 @@ class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>
         Map<String, Object> metaData = new HashMap<>(message.getMetaData());
         metaData.remove(EventHashes.HASH);
         metaData.remove(EventHashes.PREVIOUS_HASH);
+        metaData.put(EventHashes.HASH_VERSION, EventHashes.CURRENT_VERSION);
         EventMessage<?> unchained = message.withMetaData(metaData);
 
         // the storage engine stores a non-domain event as its own aggregate: id = event id, sequence 0
@@ -61,9 +63,11 @@ class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>
 
         SerializedObject<String> payload = unchained.serializePayload(eventSerializer, String.class);
         SerializedObject<String> storedMetaData = unchained.serializeMetaData(eventSerializer, String.class);
+        // the identifier and the recording time exactly as the storage engine will write them
         StoredEvent stored = new StoredEvent(aggregateType, aggregateId, sequence,
                 payload.getType().getName(), payload.getType().getRevision(),
-                payload.getData(), storedMetaData.getData());
+                payload.getData(), storedMetaData.getData(),
+                unchained.getIdentifier(), DateTimeUtils.formatInstant(unchained.getTimestamp()));
         String hash = EventHashes.hash(stored, previousHash);
         lastHashInBatch.put(aggregateId, hash);
         return unchained.andMetaData(MetaData.with(EventHashes.PREVIOUS_HASH, previousHash)

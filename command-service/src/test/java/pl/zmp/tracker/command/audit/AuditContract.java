@@ -119,6 +119,36 @@ abstract class AuditContract {
     }
 
     @Test
+    void aBackdatedEventFailsVerificationAtThatEventUntilRestored() throws Exception {
+        String id = municipalityWithRenames(2);
+        Map<String, Object> row = rowsOf(id).get(1);
+        long position = position(row);
+        String recordedAt = (String) row.get("time_stamp");
+
+        jdbc.update("update domain_event_entry set time_stamp = ? where global_index = ?",
+                "2017-03-01T09:00:00.000Z", position);
+        expectBrokenAt(null, position, id, 1, "does not match its hash");
+
+        jdbc.update("update domain_event_entry set time_stamp = ? where global_index = ?", recordedAt, position);
+        verify(null).andExpect(jsonPath("$.verified").value(true));
+    }
+
+    @Test
+    void anEventGivenAnotherIdentifierFailsVerificationAtThatEvent() throws Exception {
+        String id = municipalityWithRenames(1);
+        Map<String, Object> row = rowsOf(id).get(1);
+        long position = position(row);
+        String identifier = (String) row.get("event_identifier");
+
+        jdbc.update("update domain_event_entry set event_identifier = ? where global_index = ?",
+                UUID.randomUUID().toString(), position);
+        expectBrokenAt(id, position, id, 1, "does not match its hash");
+
+        jdbc.update("update domain_event_entry set event_identifier = ? where global_index = ?", identifier, position);
+        verify(id).andExpect(jsonPath("$.verified").value(true));
+    }
+
+    @Test
     void aRecomputedHashOnAnEditedEventStillBreaksTheLinkToTheNextEvent() throws Exception {
         String id = municipalityWithRenames(2);
         List<Map<String, Object>> rows = rowsOf(id);
@@ -128,7 +158,8 @@ abstract class AuditContract {
         JsonNode original = json.readTree(metaData);
         String forgedPayload = payload.replace("Nazwa 1", "Nazwa X");
         StoredEvent forged = new StoredEvent((String) row.get("type"), id, 1, (String) row.get("payload_type"),
-                (String) row.get("payload_revision"), forgedPayload, metaData);
+                (String) row.get("payload_revision"), forgedPayload, metaData, (String) row.get("event_identifier"),
+                (String) row.get("time_stamp"));
         String forgedHash = EventHashes.hash(forged, original.get("previousHash").asText());
 
         jdbc.update("update domain_event_entry set payload = ?, meta_data = ? where global_index = ?",
@@ -340,6 +371,7 @@ abstract class AuditContract {
     private static StoredEvent stored(Map<String, Object> row) {
         return new StoredEvent((String) row.get("type"), (String) row.get("aggregate_identifier"),
                 ((Number) row.get("sequence_number")).longValue(), (String) row.get("payload_type"),
-                (String) row.get("payload_revision"), (String) row.get("payload"), (String) row.get("meta_data"));
+                (String) row.get("payload_revision"), (String) row.get("payload"), (String) row.get("meta_data"),
+                (String) row.get("event_identifier"), (String) row.get("time_stamp"));
     }
 }

@@ -66,6 +66,34 @@ class EventHashesTest {
     }
 
     @Test
+    void versionTwoCoversTheEventsIdentityAndRecordingTime() {
+        String metaData = "{\"actor\":\"anonymous\",\"hashVersion\":\"2\"}";
+        StoredEvent recorded = new StoredEvent("Project", "p-1", 3, "T", "1", "{}", metaData,
+                "e-1", "2026-11-29T12:00:00.000Z");
+        String hash = EventHashes.hash(recorded, PREVIOUS);
+
+        assertThat(EventHashes.canonicalForm(recorded, PREVIOUS))
+                .contains("\"eventIdentifier\":\"e-1\"").contains("\"timeStamp\":\"2026-11-29T12:00:00.000Z\"");
+        assertThat(EventHashes.hash(new StoredEvent("Project", "p-1", 3, "T", "1", "{}", metaData,
+                "e-1", "2017-03-01T09:00:00.000Z"), PREVIOUS)).as("backdated").isNotEqualTo(hash);
+        assertThat(EventHashes.hash(new StoredEvent("Project", "p-1", 3, "T", "1", "{}", metaData,
+                "e-2", "2026-11-29T12:00:00.000Z"), PREVIOUS)).as("another identity").isNotEqualTo(hash);
+        assertThat(EventHashes.hash(new StoredEvent("Project", "p-1", 3, "T", "1", "{\"actor\":\"anonymous\"}",
+                metaData.replace(",\"hashVersion\":\"2\"", ""), "e-1", "2026-11-29T12:00:00.000Z"), PREVIOUS))
+                .as("the version dropped from the metadata").isNotEqualTo(hash);
+    }
+
+    @Test
+    void eventsRecordedBeforeVersionTwoAreHashedWithoutIdentityAndTime() {
+        StoredEvent older = new StoredEvent("Project", "p-1", 3, "T", "1", "{}", "{\"actor\":\"anonymous\"}",
+                "e-1", "2026-11-29T12:00:00.000Z");
+
+        assertThat(EventHashes.canonicalForm(older, PREVIOUS)).doesNotContain("eventIdentifier", "timeStamp");
+        assertThat(EventHashes.hash(older, PREVIOUS)).isEqualTo(EventHashes.hash(new StoredEvent("Project", "p-1", 3,
+                "T", "1", "{}", "{\"actor\":\"anonymous\"}"), PREVIOUS));
+    }
+
+    @Test
     void numbersKeepTheirStoredScale() {
         assertThat(EventHashes.hash(event("{\"amount\":100.0}", "{}"), PREVIOUS))
                 .isNotEqualTo(EventHashes.hash(event("{\"amount\":100}", "{}"), PREVIOUS));

@@ -1,5 +1,6 @@
 package pl.zmp.tracker.command.audit;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -78,7 +79,8 @@ class HashChainInterceptorTest {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         StoredEvent row = new StoredEvent(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData(),
+                event.getIdentifier(), DateTimeUtils.formatInstant(event.getTimestamp()));
         return EventHashes.hash(row, (String) event.getMetaData().get("previousHash"));
     }
 }
