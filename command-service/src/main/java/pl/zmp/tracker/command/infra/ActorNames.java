@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -30,8 +29,7 @@ class ActorNames implements MessageDispatchInterceptor<CommandMessage<?>> {
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Object actor = command.getMetaData().get(CommandMetadata.ACTOR);
-            if (actor == null || command.getMetaData().containsKey(CommandMetadata.ACTOR_NAME)
-                    || SecurityContextHolder.getContext().getAuthentication() == null) {
+            if (actor == null || command.getMetaData().containsKey(CommandMetadata.ACTOR_NAME)) {
                 return command;
             }
             try {

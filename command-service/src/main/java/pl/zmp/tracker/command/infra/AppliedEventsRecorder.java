@@ -9,8 +9,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 
@@ -34,7 +32,6 @@ class AppliedEventsRecorder {
 
     private final IdempotencyKeys idempotencyKeys;
     private final EventLog eventLog;
-    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
     private final Map<String, Commit> inFlight = new ConcurrentHashMap<>();
 
     AppliedEventsRecorder(EventStore eventStore, CommandBus commandBus, IdempotencyKeys idempotencyKeys,
@@ -85,7 +82,7 @@ class AppliedEventsRecorder {
     private CommandReceipt receipt(CommandMessage<?> command, List<DomainEventMessage<?>> applied) {
         if (applied.isEmpty()) {
             // nothing changed: where the aggregate already stands
-            String aggregateId = targetResolver.resolveTarget(command).getIdentifier();
+            String aggregateId = CommandTargets.aggregateIdOf(command);
             EventLog.AggregatePosition position = eventLog.positionOfAggregate(aggregateId);
             return new CommandReceipt(aggregateId, position.sequenceNumber(), position.globalIndex());
         }

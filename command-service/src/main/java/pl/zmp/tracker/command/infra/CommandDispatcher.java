@@ -3,8 +3,6 @@ package pl.zmp.tracker.command.infra;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +46,6 @@ public class CommandDispatcher {
     private final AggregateQueues queues;
     private final Clock clock;
     private final Duration lostRaceRetry;
-    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
     CommandDispatcher(CommandGateway commandGateway, EventLog eventLog, ActorProvider actorProvider,
                       IdempotencyKeys idempotencyKeys, AppliedEventsRecorder recorder, AggregateQueues queues,
@@ -75,7 +72,7 @@ public class CommandDispatcher {
     public CommandReceipt dispatch(Object command, CommandOptions options, String actor) {
         Idempotency idempotency = options.idempotencyKey() == null ? null
                 : new Idempotency(actor, options.idempotencyKey(), CommandFingerprints.of(command));
-        try (AggregateQueues.Turn turn = queues.await(targetOf(command))) {
+        try (AggregateQueues.Turn turn = queues.await(CommandTargets.aggregateIdOf(command))) {
             Optional<CommandReceipt> earlier = earlierOutcome(idempotency);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -111,7 +108,7 @@ public class CommandDispatcher {
                 if (System.nanoTime() >= giveUpAt) {
                     throw lostRace;
                 }
-                pauseBeforeRetry(attempt);
+                pause(5L * Math.min(attempt, 10));
             } catch (RuntimeException | Error failed) {
                 if (!StoreUnavailableException.isConnectionFailure(failed)) {
                     throw failed;
@@ -133,7 +130,7 @@ public class CommandDispatcher {
         }
         long giveUpAt = System.nanoTime() + FIND_OUT_FOR.toNanos();
         for (int attempt = 1; ; attempt++) {
-            Boolean stored;
+            boolean stored;
             try {
                 stored = eventLog.contains(commit.lastEventIdentifier());
             } catch (RuntimeException unreachable) {
@@ -143,35 +140,25 @@ public class CommandDispatcher {
                 if (System.nanoTime() >= giveUpAt) {
                     throw new OutcomeUnknownException(commit.receipt().aggregateId(), commit.lastEventIdentifier(), failure);
                 }
-                pauseBeforeRetry(attempt * 10);
+                pause(Math.min(50L * attempt, 500));
                 continue;
             }
             log.warn("The connection broke while a command on {} committed; the store {} its event {}",
-                    commit.receipt().aggregateId(), Boolean.TRUE.equals(stored) ? "kept" : "did not keep",
-                    commit.lastEventIdentifier());
-            if (Boolean.TRUE.equals(stored)) {
+                    commit.receipt().aggregateId(), stored ? "kept" : "did not keep", commit.lastEventIdentifier());
+            if (stored) {
                 return commit.receipt();
             }
             throw new StoreUnavailableException(failure);
         }
     }
 
-    /** A short random pause, growing with the attempts, so that the racers do not collide again in step. */
-    private static void pauseBeforeRetry(int attempt) {
+    /** A random pause of up to {@code maxMillis}, so that racers do not collide again in step. */
+    private static void pause(long maxMillis) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 100) + 1));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, maxMillis + 1));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a command", interrupted);
-        }
-    }
-
-    /** The aggregate a command is for, or null for one that names none (it then takes no turn). */
-    private String targetOf(Object command) {
-        try {
-            return targetResolver.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
-        } catch (IllegalArgumentException noTarget) {
-            return null;
         }
     }
 

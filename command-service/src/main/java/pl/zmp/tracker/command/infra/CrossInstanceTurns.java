@@ -3,8 +3,6 @@ package pl.zmp.tracker.command.infra;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
@@ -22,28 +20,18 @@ import javax.sql.DataSource;
 @Component
 class CrossInstanceTurns {
 
-    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
-
     CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource) throws Exception {
         String database = JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName());
         if ("PostgreSQL".equals(database)) {
             commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                String aggregateId = target(unitOfWork.getMessage());
+                String aggregateId = CommandTargets.aggregateIdOf(unitOfWork.getMessage());
                 if (aggregateId != null) {
                     // inside the command's transaction, which started before any interceptor runs
                     jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, aggregateId);
                 }
                 return chain.proceed();
             });
-        }
-    }
-
-    private String target(CommandMessage<?> command) {
-        try {
-            return targetResolver.resolveTarget(command).getIdentifier();
-        } catch (IllegalArgumentException noTarget) {
-            return null;
         }
     }
 }
