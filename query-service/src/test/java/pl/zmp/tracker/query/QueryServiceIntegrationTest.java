@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
         "spring.datasource.username=sa",
         "spring.datasource.hikari.read-only=false",
         "spring.flyway.enabled=true",
-        "spring.flyway.locations=classpath:db/migration/{vendor}",
+        "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
         "spring.autoconfigure.exclude=",
         "tracker.consistency.max-wait=3s"},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Axon's JDBC event store with events, metadata and snapshots stored as JSON text, so that a
  * stored event can be read with plain SQL. The schema comes from the Flyway migrations beside
- * this class ({@code db/migration/{vendor}}).
+ * this class ({@code db/migration/common}, and {@code db/migration/{vendor}} where the dialects differ).
  */
 @AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class EventStoreConfiguration {

@@ -43,9 +43,10 @@ abstract class EventLogContract {
     static EventLog log;
     static JdbcTemplate jdbc;
 
-    /** Migrates the schema on {@code dataSource}, appends the events and reads them back. */
-    static void fill(DataSource dataSource, String migrations, String... schemas) {
-        Flyway.configure().dataSource(dataSource).schemas(schemas).locations(migrations).load().migrate();
+    /** Migrates the schema on {@code dataSource} ({@code vendor}: h2 or postgresql), appends the events and reads them back. */
+    static void fill(DataSource dataSource, String vendor, String... schemas) {
+        Flyway.configure().dataSource(dataSource).schemas(schemas)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
         JdbcEventStorageEngine.builder()
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)

@@ -13,6 +13,6 @@ class H2EventLogTest extends EventLogContract {
         fill(new DriverManagerDataSource("jdbc:h2:mem:eventlog-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "sa", ""),
-                "classpath:db/migration/h2");
+                "h2");
     }
 }

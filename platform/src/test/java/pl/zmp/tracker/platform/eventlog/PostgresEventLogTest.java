@@ -16,7 +16,7 @@ class PostgresEventLogTest extends EventLogContract {
     @BeforeAll
     static void eventStore() {
         new JdbcTemplate(postgres("")).execute("create schema " + SCHEMA);
-        fill(postgres("?currentSchema=" + SCHEMA), "classpath:db/migration/postgresql", SCHEMA);
+        fill(postgres("?currentSchema=" + SCHEMA), "postgresql", SCHEMA);
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ class AuditLogPostgresTest {
         new JdbcTemplate(postgres("")).execute("create schema " + SCHEMA);
         dataSource = postgres("?currentSchema=" + SCHEMA);
         Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
-                .locations("classpath:db/migration/postgresql").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
         new JdbcTemplate(dataSource).execute(
                 "alter table domain_event_entry alter column time_stamp type varchar(255) collate \"pl-x-icu\"");
         List<EventMessage<?>> events = new ArrayList<>();

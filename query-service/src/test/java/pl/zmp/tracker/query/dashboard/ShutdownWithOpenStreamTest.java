@@ -56,7 +56,7 @@ class ShutdownWithOpenStreamTest {
                 "--spring.datasource.username=sa",
                 "--spring.datasource.hikari.read-only=false",
                 "--spring.flyway.enabled=true",
-                "--spring.flyway.locations=classpath:db/migration/{vendor}",
+                "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
                 "--spring.autoconfigure.exclude=",
                 "--spring.data.mongodb.uri=" + EmbeddedMongo.uri(),
                 "--spring.data.mongodb.database=shutdown-tests",

@@ -72,7 +72,7 @@ class ProjectionCrashRecoveryTest {
     @Test
     void readModelConvergesAfterAProjectingInstanceIsKilledAndAnotherTakesOver() throws Exception {
         Flyway.configure().dataSource(eventStoreDb).schemas(SCHEMA)
-                .locations("classpath:db/migration/postgresql").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
         appendBacklog();
 
         crashing = new ProcessBuilder(javaCommand())

@@ -84,7 +84,7 @@ class ProjectionHandoverTest {
                 "--spring.datasource.username=sa",
                 "--spring.datasource.hikari.read-only=false",
                 "--spring.flyway.enabled=true",
-                "--spring.flyway.locations=classpath:db/migration/{vendor}",
+                "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
                 "--spring.autoconfigure.exclude=",
                 "--spring.data.mongodb.uri=" + mongo.substring(0, mongo.lastIndexOf('/') + 1) + DATABASE,
                 "--axon.eventhandling.tokenstore.claim-timeout=2s",

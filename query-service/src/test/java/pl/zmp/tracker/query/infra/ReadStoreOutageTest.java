@@ -68,7 +68,7 @@ class ReadStoreOutageTest {
                 "--spring.datasource.username=sa",
                 "--spring.datasource.hikari.read-only=false",
                 "--spring.flyway.enabled=true",
-                "--spring.flyway.locations=classpath:db/migration/{vendor}",
+                "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
                 "--spring.autoconfigure.exclude=",
                 "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + proxy.port() + "/" + DATABASE
                         + "?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000",

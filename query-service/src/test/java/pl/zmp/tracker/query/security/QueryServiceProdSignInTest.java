@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
         "spring.datasource.username=sa",
         "spring.datasource.hikari.read-only=false",
         "spring.flyway.enabled=true",
-        "spring.flyway.locations=classpath:db/migration/{vendor}",
+        "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
         "spring.autoconfigure.exclude=",
         "tracker.security.jwt.connect-timeout=300ms",
         "tracker.security.jwt.read-timeout=1s",

@@ -1,4 +1,4 @@
-package pl.zmp.tracker.command.security;
+package pl.zmp.tracker.platform.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -8,14 +8,12 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import pl.zmp.tracker.platform.security.Role;
-import pl.zmp.tracker.platform.security.SecurityProperties;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo users of command-service.yml: one per role and one with all, none in the prod profile. */
+/** The demo users both services import (tracker-security.yml): one per role and one with all, none in the prod profile. */
 class DemoUsersConfigurationTest {
 
     @Test
@@ -51,7 +49,7 @@ class DemoUsersConfigurationTest {
     }
 
     private static List<PropertySource<?>> documents() throws Exception {
-        return new YamlPropertySourceLoader().load("command-service.yml", new ClassPathResource("command-service.yml"));
+        return new YamlPropertySourceLoader().load("tracker-security.yml", new ClassPathResource("tracker-security.yml"));
     }
 
     private static SecurityProperties bind(PropertySource<?> source) {
