@@ -31,9 +31,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Exhibition {
 
-    @AggregateIdentifier
     private static final String REGISTRATION = "the registration of the exhibition";
 
+    @AggregateIdentifier
     private ExhibitionId exhibitionId;
     /** Business time of the registration: no showing is moved or cancelled before it. */
     private Instant startedOn;

@@ -35,9 +35,9 @@ public class Municipality {
     /** The scope of municipality codes among {@link UniqueClaims}: "PL:1465011", "UA:UA18040190010079086". */
     static final String CODE_SCOPE = "municipality-code";
 
-    @AggregateIdentifier
     private static final String REGISTRATION = "the registration of the municipality";
 
+    @AggregateIdentifier
     private MunicipalityId municipalityId;
     /** Business time of the registration: it is not renamed before it. */
     private Instant startedOn;

@@ -77,9 +77,9 @@ public class Project {
     static final int LAST_YEAR = 2100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @AggregateIdentifier
     private static final String REGISTRATION = "the registration of the project";
 
+    @AggregateIdentifier
     private ProjectId projectId;
     /** Business time of the registration: the project's life (status, who takes part) does not precede it. */
     private Instant startedOn;

@@ -42,9 +42,9 @@ public class Recruitment {
     /** Where an application stands. */
     private enum Decision { PENDING, ACCEPTED, REJECTED }
 
-    @AggregateIdentifier
     private static final String OPENING = "the opening of the recruitment";
 
+    @AggregateIdentifier
     private RecruitmentId recruitmentId;
     /** Business time of the opening: nothing about the call happened before it. */
     private Instant startedOn;
