@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
 import pl.zmp.tracker.command.infra.CommandMetadata;
+import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.events.EventJson;
 import pl.zmp.tracker.platform.eventlog.EventLog;
@@ -46,6 +47,7 @@ public class SeedLoader {
     static final String BUSINESS_TIME = "BusinessTime";
     static final String OCCURRED_ON = "occurredOn";
     static final String BASIS = "basis";
+    private static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final CommandDispatcher dispatcher;
@@ -101,9 +103,20 @@ public class SeedLoader {
         } catch (IOException e) {
             throw new IllegalArgumentException("seed command #" + index + " (" + name + "): " + e.getMessage(), e);
         }
-        String key = "seed:" + DigestUtils.md5DigestAsHex((name + fields).getBytes(StandardCharsets.UTF_8));
-        dispatcher.dispatch(command, CommandOptions.idempotent(key), SEED_ACTOR,
-                basis == null ? Map.of() : Map.of(CommandMetadata.BASIS, basis));
+        // the key leaves the business time out: a store seeded before the seed was dated knows each command by it
+        ObjectNode undated = ((ObjectNode) fields).deepCopy();
+        undated.remove(OCCURRED_ON);
+        String key = "seed:" + DigestUtils.md5DigestAsHex((name + undated).getBytes(StandardCharsets.UTF_8));
+        try {
+            dispatcher.dispatch(command, CommandOptions.idempotent(key), SEED_ACTOR,
+                    basis == null ? Map.of() : Map.of(CommandMetadata.BASIS, basis));
+        } catch (CommandRejectedException e) {
+            if (!KEY_REUSED.equals(e.code())) {
+                throw e;
+            }
+            // loaded before from an undated version of the seed: its events stand as recorded, never rewritten
+            log.warn("Seed command #{} ({}) was loaded before without its business time; kept as recorded", index, name);
+        }
     }
 
     /** A date (the start of that day in Warsaw) or an instant with its offset, as an ISO instant. */

@@ -213,6 +213,23 @@ class SeedLoaderTest {
     }
 
     @Test
+    void theDatedSeedLoadedOverAnUndatedOneKeepsTheEventsAsRecordedAndAgainChangesNothing() {
+        SeedReport undated = loader.load("classpath:seed/undated.yaml");
+        assertThat(undated.eventsAppended()).isEqualTo(1);
+        DomainEventMessage<?> registered = messages("@org/undated-then-dated").get(0);
+
+        SeedReport dated = loader.load("classpath:seed/dated.yaml");
+
+        assertThat(dated.commands()).isEqualTo(1);
+        assertThat(dated.eventsAppended()).isZero();
+        assertThat(messages("@org/undated-then-dated")).singleElement().satisfies(kept -> {
+            assertThat(kept.getIdentifier()).isEqualTo(registered.getIdentifier());
+            assertThat(occurredOn(kept)).isEqualTo(registered.getTimestamp());
+        });
+        assertThat(loader.load("classpath:seed/dated.yaml").eventsAppended()).isZero();
+    }
+
+    @Test
     void everyFactOfTheSeedHappenedBetween2017AndTheEndOfPppWithABasis() {
         List<String> ids = SeedIdsInFile.all();
         assertThat(ids).hasSizeGreaterThan(90);
