@@ -18,7 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,20 +38,29 @@ class AllInOneBusinessTimeTest {
     private static final String HUNDRED_YEARS = seedId("@project/100-lat-zmp");
     private static final String ROUND_ONE = seedId("@recruitment/space-round-1");
     private static final String URBACT_CALL = seedId("@recruitment/urbact-apn");
+    private static final Set<String> SEED_PROJECTS = Stream.of("monitoring-uslug-publicznych",
+                    "monitoring-rozwoju-lokalnego", "uslugi-administracyjne", "zarzadzanie-oswiata", "ppp",
+                    "firmy-rodzinne", "100-lat-zmp", "przestrzen-dla-partycypacji", "urbact-kpk",
+                    "wystawa-wypedzeni-1939", "wspolpraca-polsko-ukrainska")
+            .map(name -> seedId("@project/" + name)).collect(Collectors.toSet());
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Static: JUnit fills it before {@code @BeforeAll}, which starts the tracker for every test here. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
     private AllInOne tracker;
     private Instant beforeTheSeed;
+    /** After the seed, before any test recorded more: the seed alone is what was known then. */
+    private Instant seedLoaded;
 
     @BeforeAll
     void startWithTheSeed() {
         beforeTheSeed = Instant.now();
         tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0", "--tracker.query-port=0");
         await().atMost(Duration.ofSeconds(60)).until(() -> statistics("").get("projects").asInt() == 11);
+        seedLoaded = Instant.now();
     }
 
     @AfterAll
@@ -60,11 +72,17 @@ class AllInOneBusinessTimeTest {
 
     @Test
     void statisticsAtTheEndOf2018ShowTheProjectsRunningThen() throws Exception {
-        JsonNode end2018 = statistics("?asOf=2018-12-31");
+        JsonNode end2018 = statistics("?asOf=2018-12-31&knownAt=" + encode(seedLoaded.toString()));
 
         // PPP (2017-2019), family business (2018-2020), 100 years of ZMP (June-November 2018),
         // Przestrzeń dla partycypacji (A17) and the exhibition (2018); not yet the 2019 ones
         assertThat(end2018.get("projects").asInt()).isEqualTo(5);
+        // the same without knownAt (other tests here add projects of their own, never of the seed's)
+        assertThat(get(tracker.queryPort(), "/api/dashboard/snapshot?asOf=2018-12-31", 200).get("projects"))
+                .extracting(project -> project.get("id").asText())
+                .filteredOn(SEED_PROJECTS::contains)
+                .containsExactlyInAnyOrder(PPP, HUNDRED_YEARS, seedId("@project/firmy-rodzinne"),
+                        seedId("@project/przestrzen-dla-partycypacji"), seedId("@project/wystawa-wypedzeni-1939"));
         assertThat(end2018.get("projectsByStatus").get("IMPLEMENTATION").asInt()).isEqualTo(4);
         assertThat(end2018.get("projectsByStatus").get("FINALISATION").asInt()).isEqualTo(1);
         assertThat(end2018.get("projectsByStatus").get("PIPELINE").asInt()).isZero();
