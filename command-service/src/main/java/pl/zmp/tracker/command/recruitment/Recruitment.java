@@ -89,17 +89,19 @@ public class Recruitment {
     @CommandHandler
     void handle(ApplyToRecruitment command, KnownAggregates known, Clock clock) {
         Instant now = clock.instant();
-        Instant submittedAt = command.submittedAt() == null ? now : command.submittedAt();
+        // the submission is the fact: when not stated apart, it was submitted when the coordinator says it happened
+        Instant occurredOn = command.occurredOn() == null ? null
+                : OccurredOn.resolve(command.occurredOn(), startedOn, OPENING, clock);
+        Instant submittedAt = command.submittedAt() != null ? command.submittedAt()
+                : occurredOn != null ? occurredOn : now;
         requireApplicable(command.municipalityId(), submittedAt, now, known);
         if (deadline != null && now.isAfter(deadline.toInstant())) {
             throw CommandRejectedException.ruleViolation("RECORDED_AFTER_DEADLINE",
                     "the deadline " + deadline + " has passed; an application submitted in time is recorded"
                             + " as a late application, with the reason it comes late");
         }
-        // the submission is the fact: it happened when submitted, unless the coordinator says otherwise
-        Instant occurredOn = command.occurredOn() == null ? submittedAt
-                : OccurredOn.resolve(command.occurredOn(), startedOn, OPENING, clock);
-        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt, null, occurredOn));
+        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt, null,
+                occurredOn == null ? submittedAt : occurredOn));
     }
 
     @CommandHandler

@@ -165,6 +165,18 @@ class BusinessTimeRulesTest {
     }
 
     @Test
+    void anApplicationDatedOnlyByItsBusinessTimeWasSubmittedThen() {
+        RecruitmentOpened opened = new RecruitmentOpened(CALL, PROJECT, 1, "Runda I", null, null, STARTED);
+        recruitments.given(opened)
+                .when(new ApplyToRecruitment(CALL, GDANSK, null, MID_2018))
+                .expectEvents(new ApplicationSubmitted(CALL, GDANSK, MID_2018, null, MID_2018));
+        recruitments.given(opened)
+                .when(new ApplyToRecruitment(CALL, GDANSK, null, STARTED.minusSeconds(1)))
+                .expectNoEvents()
+                .expectException(rejectedOnTheField("OCCURRED_BEFORE_START"));
+    }
+
+    @Test
     void readsADateAsTheStartOfThatDayInWarsawAndAnInstantAsGiven() {
         assertThat(OccurredOn.parse("2018-06-01")).isEqualTo(Instant.parse("2018-05-31T22:00:00Z"));
         assertThat(OccurredOn.parse("2018-06-01T10:00:00+02:00")).isEqualTo(Instant.parse("2018-06-01T08:00:00Z"));

@@ -20,6 +20,7 @@ import pl.zmp.tracker.events.project.ProjectStatusChanged;
 import pl.zmp.tracker.events.project.PublicationRecorded;
 import pl.zmp.tracker.events.project.TrainingRecorded;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
+import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
 import pl.zmp.tracker.events.recruitment.RecruitmentClosed;
 import pl.zmp.tracker.events.recruitment.RecruitmentOpened;
 import pl.zmp.tracker.values.Approximation;
@@ -206,6 +207,11 @@ class SeedLoaderTest {
                         && changed.to() == ProjectStatus.FINALISATION).findFirst().orElseThrow();
         assertThat(occurredOn(finalisation)).isEqualTo(Instant.parse("2018-11-29T23:00:00Z"));
         assertThat(finalisation.getMetaData().get("basis")).asString().startsWith("A16");
+
+        // A10 gives round I's applications no submittedAt: they were submitted when they happened (A17)
+        assertThat(of(events("@recruitment/space-round-1"), ApplicationSubmitted.class)).hasSize(17)
+                .allSatisfy(application -> assertThat(application.submittedAt())
+                        .isEqualTo(Instant.parse("2017-12-31T23:00:00Z")).isEqualTo(application.occurredOn()));
 
         RecruitmentClosed roundOneClosed = of(events("@recruitment/space-round-1"), RecruitmentClosed.class).get(0);
         assertThat(roundOneClosed.closedAt()).isEqualTo(Instant.parse("2018-12-30T23:00:00Z"));
