@@ -20,7 +20,7 @@
             'stat.openRecruitments': 'Otwarte nabory',
             'stat.showings': 'Pokazy wystaw',
             'section.status': 'Projekty według statusu',
-            'section.value': 'Wartość projektów według roku rozpoczęcia',
+            'section.value': 'Wartość projektów według lat realizacji',
             'section.budget': 'Budżet według roku',
             'section.grant': 'Udział dotacji według waluty',
             'section.outputs': 'Rezultaty wobec celów',
@@ -44,6 +44,16 @@
             'live.offline': 'brak połączenia',
             'live.position': 'pozycja',
             'live.computedAt': 'stan na',
+            'live.lastRecorded': 'ostatni zapis',
+            'live.past': 'stan historyczny',
+            'asOf.label': 'Stan na dzień',
+            'asOf.today': 'Dziś',
+            'recruitment.awaiting': 'Nabory czekające na rozstrzygnięcie',
+            'badge.awaiting': 'czeka na rozstrzygnięcie',
+            'empty.awaiting': 'Brak naborów czekających na rozstrzygnięcie.',
+            'calendar.held': 'odbył się',
+            'calendar.onNow': 'trwa',
+            'value.estimate': 'szacunek: wartość rozłożona na lata okresu',
             'col.year': 'Rok',
             'col.currency': 'Waluta',
             'col.total': 'Suma',
@@ -112,7 +122,7 @@
             'stat.openRecruitments': 'Open recruitments',
             'stat.showings': 'Exhibition showings',
             'section.status': 'Projects by status',
-            'section.value': 'Project value by starting year',
+            'section.value': 'Project value by project year',
             'section.budget': 'Budget by year',
             'section.grant': 'Grant share by currency',
             'section.outputs': 'Outputs against targets',
@@ -136,6 +146,16 @@
             'live.offline': 'disconnected',
             'live.position': 'position',
             'live.computedAt': 'as of',
+            'live.lastRecorded': 'last recorded',
+            'live.past': 'past date',
+            'asOf.label': 'As of',
+            'asOf.today': 'Today',
+            'recruitment.awaiting': 'Calls awaiting decision',
+            'badge.awaiting': 'awaiting decision',
+            'empty.awaiting': 'No calls awaiting decision.',
+            'calendar.held': 'held',
+            'calendar.onNow': 'on now',
+            'value.estimate': 'estimate: the value spread over the years of its period',
             'col.year': 'Year',
             'col.currency': 'Currency',
             'col.total': 'Total',
@@ -216,6 +236,7 @@
         recruitmentsFetchedAt: 0,
         calendar: null,
         projects: null,
+        asOf: null,
         errors: {}
     };
 
@@ -425,10 +446,14 @@
     function renderLive() {
         const status = document.getElementById('live-status');
         status.setAttribute('data-state', state.live);
-        document.getElementById('live-label').textContent = t('live.' + state.live);
+        status.setAttribute('data-state', state.asOf ? 'past' : state.live);
+        document.getElementById('live-label').textContent = t(state.asOf ? 'live.past' : 'live.' + state.live);
         const statistics = state.statistics;
         document.getElementById('live-position').textContent = statistics ? String(statistics.position) : '–';
-        document.getElementById('live-computed-at').textContent = statistics ? timeInWarsaw(statistics.computedAt) : '–';
+        document.getElementById('live-computed-at').textContent = !statistics ? '–'
+            : state.asOf ? localDate(state.asOf) : timeInWarsaw(statistics.computedAt);
+        document.getElementById('last-recorded').textContent = statistics && statistics.lastRecordedAt
+            ? dateTimeInWarsaw(statistics.lastRecordedAt) : '–';
     }
 
     function renderStatistics() {
@@ -534,7 +559,9 @@
                 h('td', null, String(total.year)),
                 h('td', null, h('span', {class: 'currency'}, total.currency)),
                 h('td', {class: 'num', 'data-testid': kind + '-total'},
-                    (total.approximate ? approx('generic') + ' ' : '') + money(total.total, total.currency)),
+                    (total.approximate ? approx('generic') + ' ' : '') + money(total.total, total.currency),
+                    total.estimate ? h('span', {class: 'badge estimate', title: t('value.estimate'),
+                        'data-testid': kind + '-estimate'}, '≈') : null),
                 h('td', {class: 'bar-cell'}, bar(100 * (Number(total.total) || 0) / max, kind + '-bar')));
         }), {class: 'data compact'});
     }
@@ -601,7 +628,11 @@
             return;
         }
         const open = state.recruitments.filter(function (call) {
-            return !call.closed;
+            return !call.closed && !call.deadlinePassed;
+        });
+        // past the deadline but not closed: a decision is awaited, the call is no longer open
+        const awaiting = state.recruitments.filter(function (call) {
+            return !call.closed && call.deadlinePassed;
         });
         const closed = state.recruitments.filter(function (call) {
             return call.closed;
@@ -609,7 +640,15 @@
         replace('recruitments-open', open.length === 0 ? empty('empty.open') : table(
             ['col.call', 'col.project', {key: 'col.round', class: 'num'}, 'col.deadline', 'col.remaining',
                 {key: 'col.placesLeft', class: 'num'}, {key: 'col.applications', class: 'num'}],
-            open.map(openCall), {class: 'data', 'data-testid': 'recruitments-open-table'}));
+            open.map(function (call) {
+                return openCall(call, 'recruitment-open-row');
+            }), {class: 'data', 'data-testid': 'recruitments-open-table'}));
+        replace('recruitments-awaiting', awaiting.length === 0 ? empty('empty.awaiting') : table(
+            ['col.call', 'col.project', {key: 'col.round', class: 'num'}, 'col.deadline', 'col.remaining',
+                {key: 'col.placesLeft', class: 'num'}, {key: 'col.applications', class: 'num'}],
+            awaiting.map(function (call) {
+                return openCall(call, 'recruitment-awaiting-row');
+            }), {class: 'data', 'data-testid': 'recruitments-awaiting-table'}));
         replace('recruitments-closed', closed.length === 0 ? empty('empty.closed') : table(
             ['col.call', 'col.project', {key: 'col.round', class: 'num'}, 'col.closedAt',
                 {key: 'col.applications', class: 'num'}, {key: 'col.accepted', class: 'num'},
@@ -619,19 +658,22 @@
 
     function remaining(call) {
         if (call.deadlinePassed) {
-            return h('span', {class: 'badge warn'}, t('remaining.passed'));
+            return h('span', {class: 'badge warn', 'data-testid': 'recruitment-awaiting'}, t('badge.awaiting'));
+        }
+        if (state.asOf && call.deadline) {
+            return h('span', {class: 'muted'}, '–');
         }
         if (call.secondsRemaining === null || call.secondsRemaining === undefined) {
             return h('span', {class: 'muted'}, t('remaining.none'));
         }
         const elapsed = (Date.now() - state.recruitmentsFetchedAt) / 1000;
         const left = call.secondsRemaining - elapsed;
-        return left <= 0 ? h('span', {class: 'badge warn'}, t('remaining.passed'))
+        return left <= 0 ? h('span', {class: 'badge warn', 'data-testid': 'recruitment-awaiting'}, t('badge.awaiting'))
             : h('span', {class: 'badge ok'}, duration(left));
     }
 
-    function openCall(call) {
-        return h('tr', {'data-testid': 'recruitment-open-row', 'data-id': call.id, 'data-round': call.round},
+    function openCall(call, rowTestId) {
+        return h('tr', {'data-testid': rowTestId, 'data-id': call.id, 'data-round': call.round},
             h('td', {class: 'title-cell', 'data-testid': 'recruitment-title'}, call.title),
             h('td', {'data-testid': 'recruitment-project'}, call.projectTitle || '–'),
             h('td', {class: 'num', 'data-testid': 'recruitment-round'}, String(call.round)),
@@ -693,8 +735,24 @@
                     h('td', {'data-testid': 'calendar-state'}, showing.cancelled
                         ? [h('span', {class: 'badge bad', 'data-testid': 'calendar-cancelled'}, t('calendar.cancelled')),
                             showing.cancellationReason ? h('div', {class: 'names'}, showing.cancellationReason) : null]
-                        : h('span', {class: 'badge ok'}, t('calendar.scheduled'))));
+                        : showingBadge(showing)));
             }), {class: 'data', 'data-testid': 'calendar-table'}));
+    }
+
+    /** Held, on now or scheduled on the day shown: the chosen date, or today in Warsaw. */
+    function showingState(showing) {
+        if (showing.state) {
+            return showing.state;
+        }
+        const day = state.asOf || new Intl.DateTimeFormat('en-CA', {timeZone: WARSAW}).format(new Date());
+        return showing.to < day ? 'HELD' : (showing.from > day ? 'SCHEDULED' : 'ON_NOW');
+    }
+
+    function showingBadge(showing) {
+        const kind = showingState(showing);
+        const key = kind === 'HELD' ? 'calendar.held' : kind === 'ON_NOW' ? 'calendar.onNow' : 'calendar.scheduled';
+        return h('span', {class: 'badge ' + (kind === 'HELD' ? 'muted-badge' : 'ok'), 'data-testid': 'calendar-showing-state',
+            'data-state': kind}, t(key));
     }
 
     function renderAll() {
@@ -718,6 +776,9 @@
 
     /** Newer figures only: a slow response must not replace what the stream already showed. */
     function acceptStatistics(statistics) {
+        if (state.asOf) {
+            return; // a past date is shown: live figures wait until the user returns to today
+        }
         if (state.statistics && Number(statistics.position) < Number(state.statistics.position)) {
             return;
         }
@@ -730,6 +791,9 @@
 
     /** The board, the calendar and the project titles; one refresh at a time, the last request always served. */
     function refreshLists() {
+        if (state.asOf) {
+            return;
+        }
         if (listsInFlight) {
             listsAgain = true;
             return;
@@ -816,7 +880,63 @@
         renderAll();
     }
 
+    /** Every panel redrawn as the world stood at the end of the chosen day (business time). */
+    function showAsOf(day) {
+        state.asOf = day || null;
+        if (!state.asOf) {
+            state.statistics = null;
+            getJson('api/dashboard/statistics').then(acceptStatistics).catch(function (error) {
+                console.warn(error);
+            });
+            refreshLists();
+            renderLive();
+            return;
+        }
+        getJson('api/dashboard/snapshot?asOf=' + encodeURIComponent(state.asOf)).then(function (snapshot) {
+            if (state.asOf !== day) {
+                return; // another date was chosen meanwhile
+            }
+            state.statistics = snapshot.statistics;
+            state.projects = snapshot.projects;
+            state.recruitments = snapshot.recruitments.map(function (call) {
+                return {
+                    id: call.id, projectTitle: call.projectTitle, round: call.round, title: call.title,
+                    deadline: call.deadline, closed: call.state === 'CLOSED', closedAt: call.closedAt,
+                    deadlinePassed: call.state === 'AWAITING_DECISION', secondsRemaining: null, places: call.places,
+                    placesLeft: call.places === null || call.places === undefined ? null
+                        : Math.max(0, call.places - call.accepted),
+                    submitted: call.submitted, accepted: call.accepted, rejected: call.rejected, applicants: []
+                };
+            });
+            state.calendar = snapshot.showings.map(function (showing) {
+                return {
+                    showingCode: showing.showingCode, exhibitionTitle: showing.exhibitionTitle,
+                    venueName: showing.venueName, city: showing.city, country: showing.country, from: showing.from,
+                    to: showing.to, sideProgramme: showing.sideProgramme, cancelled: showing.state === 'CANCELLED',
+                    cancellationReason: showing.cancellationReason, state: showing.state
+                };
+            });
+            state.errors = {};
+            renderAll();
+        }).catch(function (error) {
+            console.warn(error);
+        });
+        renderLive();
+    }
+
     function start() {
+        const asOf = document.getElementById('as-of');
+        asOf.addEventListener('change', function () {
+            showAsOf(asOf.value);
+        });
+        document.getElementById('as-of-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            showAsOf(asOf.value);
+        });
+        document.getElementById('as-of-today').addEventListener('click', function () {
+            asOf.value = '';
+            showAsOf(null);
+        });
         document.querySelectorAll('.lang button').forEach(function (button) {
             button.addEventListener('click', function () {
                 setLanguage(button.getAttribute('data-lang'));

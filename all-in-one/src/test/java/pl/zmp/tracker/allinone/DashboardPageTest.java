@@ -77,6 +77,8 @@ class DashboardPageTest {
 
                 switchToEnglish(browser, wait);
 
+                showsAPastDateOnEveryPanelAndReturnsToToday(browser, wait);
+
                 followsTheLiveStreamWithoutReloading(tracker, browser, wait);
             } finally {
                 browser.quit();
@@ -135,8 +137,9 @@ class DashboardPageTest {
         until(wait, "the closed round I with its 17 accepted municipalities",
                 browser -> browser.findElements(testId("recruitment-closed-row")).stream()
                         .anyMatch(row -> row.findElement(testId("recruitment-accepted")).getText().equals("17")));
-        until(wait, "both open calls of the seed",
-                browser -> browser.findElements(testId("recruitment-open-row")).size() == 2);
+        until(wait, "round II open and the URBACT call, past its deadline, awaiting a decision",
+                browser -> browser.findElements(testId("recruitment-open-row")).size() == 1
+                        && browser.findElements(testId("recruitment-awaiting-row")).size() == 1);
         until(wait, "the 4 showings of the exhibition",
                 browser -> browser.findElements(testId("calendar-row")).size() == 4);
         until(wait, "the status chart with every project",
@@ -145,12 +148,16 @@ class DashboardPageTest {
 
     private static void assertSeededFigures(WebDriverWait wait) {
         assertThat(shown(wait, "stat-projects")).isEqualTo("11");
-        assertThat(shown(wait, "stat-open-recruitments")).isEqualTo("2");
+        // the URBACT call's deadline (17 April 2019) has passed and it is not closed: it awaits a decision
+        assertThat(shown(wait, "stat-open-recruitments")).isEqualTo("1");
         assertThat(shown(wait, "stat-showings")).isEqualTo("4");
         // "Ponad 1200 przedstawicieli miast i gmin przeszkolonych": the only people-trained figure is ABOVE
         assertThat(shown(wait, "stat-people-trained")).isEqualTo("ponad 1200");
         assertThat(position(wait)).isPositive();
         assertThat(shown(wait, "live-label")).isEqualTo("na żywo");
+        assertThat(shown(wait, "last-recorded")).isNotEqualTo("–");
+        // PPP's value (2017-2019) is spread over its years, marked as an estimate, never all in 2017
+        assertThat(rows(wait, "value-row")).extracting(row -> row.get("value-estimate")).contains("≈");
 
         // A5: four programme lines in the pipeline, "100 lat ZMP" finalising, the other six under way
         Map<String, Integer> byStatus = statusCounts(wait);
@@ -164,19 +171,18 @@ class DashboardPageTest {
 
     private static void assertRecruitmentBoard(WebDriverWait wait) {
         List<Map<String, String>> open = rows(wait, "recruitment-open-row");
-        assertThat(open).extracting(row -> row.get("recruitment-title")).containsExactlyInAnyOrder(
-                "Nabór dla miast do Sieci Planowania Działania (URBACT Action Planning Networks)",
-                "Przestrzeń dla partycypacji II – nabór gmin");
+        assertThat(open).extracting(row -> row.get("recruitment-title"))
+                .containsExactly("Przestrzeń dla partycypacji II – nabór gmin");
 
-        Map<String, String> urbact = open.stream()
-                .filter(row -> row.get("recruitment-title").startsWith("Nabór dla miast")).findFirst().orElseThrow();
+        Map<String, String> urbact = rows(wait, "recruitment-awaiting-row").get(0);
+        assertThat(urbact.get("recruitment-title"))
+                .isEqualTo("Nabór dla miast do Sieci Planowania Działania (URBACT Action Planning Networks)");
         assertThat(urbact.get("recruitment-project")).isEqualTo("Krajowy Punkt Kontaktowy URBACT");
         // "do 17 kwietnia": 2019-04-17T23:59:59+02:00, shown in Warsaw time
         assertThat(urbact.get("recruitment-deadline")).contains("17", "2019", "23:59");
-        assertThat(urbact.get("recruitment-remaining")).isEqualTo("termin minął");
+        assertThat(urbact.get("recruitment-remaining")).isEqualTo("czeka na rozstrzygnięcie");
 
-        Map<String, String> roundTwo = open.stream()
-                .filter(row -> row.get("recruitment-title").startsWith("Przestrzeń")).findFirst().orElseThrow();
+        Map<String, String> roundTwo = open.get(0);
         assertThat(roundTwo.get("recruitment-project")).isEqualTo("Przestrzeń dla partycypacji");
         assertThat(roundTwo.get("recruitment-round")).isEqualTo("2");
         assertThat(roundTwo.get("recruitment-places-left")).isEqualTo("22 z 22");
@@ -200,7 +206,8 @@ class DashboardPageTest {
                 "Ratusz w Schwedt");
         assertThat(showings).extracting(row -> row.get("calendar-city"))
                 .containsExactly("Prora", "Szczecin", "Chełmno nad Nerem", "Schwedt");
-        assertThat(showings).extracting(row -> row.get("calendar-state")).containsOnly("zaplanowany");
+        // every 2018 showing's period has passed: held
+        assertThat(showings).extracting(row -> row.get("calendar-state")).containsOnly("odbył się");
         List<String> from = read(wait, browser -> browser.findElements(testId("calendar-row")).stream()
                 .map(row -> row.getDomAttribute("data-from")).toList());
         assertThat(from).containsExactly("2018-01-01", "2018-03-29", "2018-04-25", "2018-10-09");
@@ -222,11 +229,31 @@ class DashboardPageTest {
                 .contains("Pipeline", "Implementation", "Finalisation")
                 .doesNotContain("W realizacji");
         assertThat(rows(wait, "calendar-row")).extracting(row -> row.get("calendar-state"))
-                .containsOnly("scheduled");
+                .containsOnly("held");
         // data keeps its Polish as stored
         assertThat(rows(wait, "recruitment-closed-row"))
                 .extracting(row -> row.get("recruitment-title"))
                 .containsExactly("Przestrzeń dla partycypacji I – nabór gmin");
+    }
+
+    /** 1 June 2018: five projects had started, round I was open, one showing was on and one still to come. */
+    private static void showsAPastDateOnEveryPanelAndReturnsToToday(WebDriver browser, WebDriverWait wait) {
+        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById('as-of');"
+                + "input.value = '2018-06-01'; input.dispatchEvent(new Event('change'));");
+        until(wait, "the projects card to show the five projects started by 1 June 2018",
+                driver -> text(driver, "stat-projects").equals("5"));
+        assertThat(shown(wait, "live-label")).isEqualTo("past date");
+        assertThat(rows(wait, "calendar-row")).extracting(row -> row.get("calendar-state"))
+                .containsExactly("held", "held", "on now", "scheduled");
+        assertThat(rows(wait, "recruitment-open-row")).extracting(row -> row.get("recruitment-title"))
+                .containsExactly("Przestrzeń dla partycypacji I – nabór gmin");
+        assertThat(browser.findElements(testId("recruitment-closed-row"))).isEmpty();
+        assertThat(statusCounts(wait)).containsEntry("IMPLEMENTATION", 5).containsEntry("PIPELINE", 0);
+
+        browser.findElement(testId("as-of-today")).click();
+        until(wait, "today's figures again", driver -> text(driver, "stat-projects").equals("11")
+                && "live".equals(driver.findElement(testId("live-status")).getDomAttribute("data-state")));
+        until(wait, "today's board again", driver -> driver.findElements(testId("recruitment-awaiting-row")).size() == 1);
     }
 
     private void followsTheLiveStreamWithoutReloading(AllInOne tracker, WebDriver browser, WebDriverWait wait)

@@ -19,6 +19,7 @@ import pl.zmp.tracker.command.municipality.Municipality;
 import pl.zmp.tracker.command.organisation.Organisation;
 import pl.zmp.tracker.command.project.Project;
 import pl.zmp.tracker.command.recruitment.Recruitment;
+import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.events.EventJson;
 
 import java.time.Instant;
@@ -62,36 +63,47 @@ public class AggregateTimeTravel {
         return AGGREGATES.keySet();
     }
 
-    /** The aggregate with every event recorded at or before {@code asOf}; empty if it had none by then. */
-    public Optional<AggregateStateAt> asOf(String aggregateType, String aggregateId, Instant asOf) {
-        return rebuild(aggregateType, aggregateId, event -> !event.getTimestamp().isAfter(asOf), asOf);
+    /**
+     * The aggregate as the world stood at {@code asOf} (business time: the facts that had happened by then)
+     * as far as the system knew at {@code knownAt} (recording time: the events recorded by then). Either may
+     * be null: no bound. Empty if no fact of it qualifies, or the fact that started it does not.
+     */
+    public Optional<AggregateStateAt> asOf(String aggregateType, String aggregateId, Instant asOf, Instant knownAt) {
+        Predicate<DomainEventMessage<?>> recorded = event -> knownAt == null || !event.getTimestamp().isAfter(knownAt);
+        Predicate<DomainEventMessage<?>> happened = event -> asOf == null
+                || !BusinessFact.of(event.getPayload(), event.getTimestamp()).isAfter(asOf);
+        return rebuild(aggregateType, aggregateId, recorded, happened, asOf, knownAt);
     }
 
     /** The aggregate with its events up to sequence number {@code version}; empty if it never reached it. */
     public Optional<AggregateStateAt> atVersion(String aggregateType, String aggregateId, long version) {
-        return rebuild(aggregateType, aggregateId, event -> event.getSequenceNumber() <= version, null)
-                .filter(state -> state.version() == version);
+        return rebuild(aggregateType, aggregateId, event -> event.getSequenceNumber() <= version, event -> true,
+                null, null).filter(state -> state.version() == version);
     }
 
     private Optional<AggregateStateAt> rebuild(String aggregateType, String aggregateId,
-                                               Predicate<DomainEventMessage<?>> upToThen, Instant asOf) {
+                                               Predicate<DomainEventMessage<?>> upToThen,
+                                               Predicate<DomainEventMessage<?>> happened, Instant asOf, Instant knownAt) {
         Class<?> type = AGGREGATES.get(aggregateType);
         if (type == null) {
             throw new IllegalArgumentException("unknown aggregate type: " + aggregateType);
         }
         // from sequence 0, never from a snapshot: a snapshot may lie after the point asked for;
-        // history is a prefix, so the first event past the point ends it
+        // what was recorded is a prefix, so the first event past the point ends it; of that prefix, the
+        // facts that had happened by asOf are folded in the order they were recorded
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId, 0).asStream()
                 .filter(event -> type.getSimpleName().equals(event.getType()))
                 .takeWhile(upToThen)
+                .filter(happened)
                 .toList();
-        if (events.isEmpty()) {
-            return Optional.empty();
+        if (events.isEmpty() || events.get(0).getSequenceNumber() != 0) {
+            return Optional.empty(); // nothing, or not yet started then: its first fact happened later
         }
         DomainEventMessage<?> last = events.get(events.size() - 1);
         Object aggregate = fold(type, aggregateId, events);
-        return Optional.of(new AggregateStateAt(aggregateType, aggregateId, last.getSequenceNumber(), asOf,
-                last.getTimestamp(), stateJson.valueToTree(aggregate)));
+        return Optional.of(new AggregateStateAt(aggregateType, aggregateId, last.getSequenceNumber(), asOf, knownAt,
+                last.getTimestamp(), BusinessFact.of(last.getPayload(), last.getTimestamp()),
+                stateJson.valueToTree(aggregate)));
     }
 
     private <T> T fold(Class<T> type, String aggregateId, List<? extends DomainEventMessage<?>> events) {

@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import pl.zmp.tracker.platform.web.FieldProblem;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.platform.web.ProblemResponses;
+import pl.zmp.tracker.values.TimePoint;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,32 +32,41 @@ class TimeTravelController {
         this.timeTravel = timeTravel;
     }
 
-    @Operation(summary = "The aggregate's state as of a moment or a version, rebuilt from its events",
-            description = "Give exactly one of asOf and version. 404 when the aggregate has no events up to then.")
+    @Operation(summary = "The aggregate's state as of a date (business time), as known at a moment (recording "
+            + "time), or at a version, rebuilt from its events",
+            description = "asOf: the facts that had happened by then; knownAt: the events recorded by then; both "
+                    + "together: what the system believed at knownAt about asOf. version excludes both. "
+                    + "404 when the aggregate had not started by then.")
     @GetMapping("/{aggregateType}/{aggregateId}/state")
     AggregateStateAt state(
             @Parameter(description = "municipality, organisation, project, recruitment or exhibition")
             @PathVariable String aggregateType,
             @PathVariable String aggregateId,
-            @Parameter(description = "an ISO-8601 moment with its offset, e.g. 2018-09-01T00:00:00Z")
+            @Parameter(description = "business time: " + TimePoint.FORMAT + "; a date means the end of that day")
             @RequestParam(required = false) String asOf,
+            @Parameter(description = "recording time: " + TimePoint.FORMAT)
+            @RequestParam(required = false) String knownAt,
             @Parameter(description = "a sequence number: the state after events 0 to version")
             @RequestParam(required = false) Long version) {
         if (!AggregateTimeTravel.aggregateTypes().contains(aggregateType)) {
             throw new InvalidFieldException("aggregateType",
                     "must be one of " + String.join(", ", AggregateTimeTravel.aggregateTypes()));
         }
-        if ((asOf == null) == (version == null)) {
-            String reason = asOf == null ? "give asOf or version" : "give asOf or version, not both";
+        boolean byTime = asOf != null || knownAt != null;
+        if (byTime == (version != null)) {
+            String reason = byTime ? "give asOf and/or knownAt, or version, not both" : "give asOf, knownAt or version";
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.invalidRequest(
                     List.of(new FieldProblem("asOf", reason), new FieldProblem("version", reason))), null);
         }
         Optional<AggregateStateAt> state;
         String missing;
-        if (asOf != null) {
-            Instant moment = parseInstant(asOf);
-            state = timeTravel.asOf(aggregateType, aggregateId, moment);
-            missing = "no events of " + aggregateType + " " + aggregateId + " were recorded by " + moment;
+        if (byTime) {
+            Instant happenedBy = parse("asOf", asOf);
+            Instant recordedBy = parse("knownAt", knownAt);
+            state = timeTravel.asOf(aggregateType, aggregateId, happenedBy, recordedBy);
+            missing = aggregateType + " " + aggregateId + " had not started"
+                    + (happenedBy == null ? "" : " by " + happenedBy)
+                    + (recordedBy == null ? "" : " as recorded by " + recordedBy);
         } else {
             if (version < 0) {
                 throw new InvalidFieldException("version", "must be 0 or more");
@@ -69,11 +77,14 @@ class TimeTravelController {
         return state.orElseThrow(() -> notFound(missing));
     }
 
-    private static Instant parseInstant(String asOf) {
+    private static Instant parse(String field, String text) {
+        if (text == null) {
+            return null;
+        }
         try {
-            return OffsetDateTime.parse(asOf).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("asOf", "not an ISO-8601 moment with an offset: " + asOf);
+            return TimePoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage());
         }
     }
 

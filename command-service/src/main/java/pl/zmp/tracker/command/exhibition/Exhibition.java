@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
@@ -16,6 +17,7 @@ import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.ExhibitionId;
 import pl.zmp.tracker.values.Venue;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,8 +31,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
 public class Exhibition {
 
+    private static final String REGISTRATION = "the registration of the exhibition";
+
     @AggregateIdentifier
     private ExhibitionId exhibitionId;
+    /** Business time of the registration: no showing is moved or cancelled before it. */
+    private Instant startedOn;
     /** By showing code, in the order recorded; cancelled showings stay, their codes are not reused. */
     private final Map<String, Showing> showings = new LinkedHashMap<>();
 
@@ -55,7 +61,8 @@ public class Exhibition {
         if (command.title() == null || command.title().isBlank()) {
             throw CommandRejectedException.ruleViolation("TITLE_REQUIRED", "an exhibition needs a title");
         }
-        apply(new ExhibitionRegistered(command.exhibitionId(), command.projectId(), command.title()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
+        apply(new ExhibitionRegistered(command.exhibitionId(), command.projectId(), command.title(), occurredOn));
     }
 
     @CommandHandler
@@ -66,8 +73,9 @@ public class Exhibition {
         }
         Venue venue = new Venue(command.venueName(), command.city(), command.country());
         requireVenueFree(venue, command.period(), command.showingCode());
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new ShowingRecorded(exhibitionId, command.showingCode(), venue, command.period(),
-                command.sideProgramme()));
+                command.sideProgramme(), occurredOn));
     }
 
     @CommandHandler
@@ -81,7 +89,8 @@ public class Exhibition {
             return;
         }
         requireVenueFree(showing.venue(), command.period(), showing.code());
-        apply(new ShowingRescheduled(exhibitionId, showing.code(), showing.period(), command.period()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new ShowingRescheduled(exhibitionId, showing.code(), showing.period(), command.period(), occurredOn));
     }
 
     @CommandHandler
@@ -94,7 +103,8 @@ public class Exhibition {
         if (command.reason() == null || command.reason().isBlank()) {
             throw CommandRejectedException.ruleViolation("REASON_REQUIRED", "a cancellation needs a reason");
         }
-        apply(new ShowingCancelled(exhibitionId, showing.code(), command.reason()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new ShowingCancelled(exhibitionId, showing.code(), command.reason(), occurredOn));
     }
 
     private Showing requireShowing(String code) {
@@ -121,6 +131,7 @@ public class Exhibition {
     @EventSourcingHandler
     void on(ExhibitionRegistered event) {
         exhibitionId = event.exhibitionId();
+        startedOn = event.occurredOn();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.ExhibitionId;
@@ -27,7 +28,8 @@ public record RecordShowingRequest(
         @NotNull @Valid PeriodRequest period,
         @ArraySchema(arraySchema = @Schema(description = "optional: what accompanied the showing"),
                 schema = @Schema(example = "pokazy filmowe"))
-        @Size(max = 50) List<@NotBlank @Size(max = 300) String> sideProgramme) {
+        @Size(max = 50) List<@NotBlank @Size(max = 300) String> sideProgramme,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     static final String CODE = "[a-z0-9][a-z0-9-]{0,59}";
 
@@ -37,6 +39,6 @@ public record RecordShowingRequest(
         }
         List<String> programme = sideProgramme == null ? List.of() : sideProgramme.stream().map(String::strip).toList();
         return new RecordShowing(exhibitionId, showingCode, venueName.strip(), city.strip(), new CountryCode(country),
-                period.toDateRange("period"), programme);
+                period.toDateRange("period"), programme, OccurredOn.parse(occurredOn));
     }
 }

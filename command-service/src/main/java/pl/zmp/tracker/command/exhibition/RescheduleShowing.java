@@ -4,9 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.ExhibitionId;
 
+import java.time.Instant;
+
 /** Move a showing to other dates. */
 public record RescheduleShowing(
         @TargetAggregateIdentifier ExhibitionId exhibitionId,
         String showingCode,
-        DateRange period) {
+        DateRange period,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RescheduleShowing(ExhibitionId exhibitionId, String showingCode, DateRange period) {
+        this(exhibitionId, showingCode, period, null);
+    }
 }

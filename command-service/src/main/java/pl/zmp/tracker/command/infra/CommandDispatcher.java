@@ -70,6 +70,14 @@ public class CommandDispatcher {
 
     /** Sends on behalf of a named actor (the seed loader is {@code system:seed}). */
     public CommandReceipt dispatch(Object command, CommandOptions options, String actor) {
+        return dispatch(command, options, actor, Map.of());
+    }
+
+    /**
+     * Sends on behalf of a named actor, with metadata of the caller's own (the seed's {@link CommandMetadata#BASIS})
+     * that reaches every event the command applies.
+     */
+    public CommandReceipt dispatch(Object command, CommandOptions options, String actor, Map<String, String> extra) {
         Idempotency idempotency = options.idempotencyKey() == null ? null
                 : new Idempotency(actor, options.idempotencyKey(), CommandFingerprints.of(command));
         try (AggregateQueues.Turn turn = queues.await(CommandTargets.aggregateIdOf(command))) {
@@ -78,7 +86,7 @@ public class CommandDispatcher {
                 return earlier.get();
             }
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(metadata(options, actor, idempotency));
+                    .andMetaData(extra).andMetaData(metadata(options, actor, idempotency));
             try {
                 return send(message, idempotency);
             } catch (RuntimeException failed) {

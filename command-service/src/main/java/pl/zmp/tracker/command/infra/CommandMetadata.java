@@ -22,6 +22,8 @@ public class CommandMetadata implements CorrelationDataProvider {
     public static final String CAUSATION_ID = "causationId";
     public static final String COMMAND_NAME = "commandName";
     public static final String COMMAND_TIME = "commandTime";
+    /** Why a fact carries the business time it does, when the source is silent (the seed's assumption). */
+    public static final String BASIS = "basis";
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
@@ -31,6 +33,7 @@ public class CommandMetadata implements CorrelationDataProvider {
         copy(message, ACTOR, data);
         copy(message, ACTOR_NAME, data);
         copy(message, COMMAND_TIME, data);
+        copy(message, BASIS, data);
         if (message instanceof CommandMessage<?> command) {
             data.put(COMMAND_NAME, command.getPayloadType().getSimpleName());
         } else {

@@ -20,6 +20,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import pl.zmp.tracker.platform.web.FieldProblem;
+import pl.zmp.tracker.platform.web.ProblemResponses;
+
+import java.util.List;
 
 /** Refused commands as problem+json, with a machine-readable {@code code}. */
 @RestControllerAdvice
@@ -38,7 +42,11 @@ class CommandProblemResponses {
                 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
         log.info("Refused {} {}: {} {}: {}", request.getMethod(), request.getRequestURI(), status.value(), e.code(),
                 e.getMessage());
-        return problem(status, "Command rejected", e.code(), e.getMessage());
+        ProblemDetail problem = problem(status, "Command rejected", e.code(), e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty(ProblemResponses.ERRORS, List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+        return problem;
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

@@ -11,19 +11,26 @@ public class CommandRejectedException extends RuntimeException {
 
     private final String code;
     private final Kind kind;
+    private final String field;
 
-    private CommandRejectedException(Kind kind, String code, String message) {
+    private CommandRejectedException(Kind kind, String code, String field, String message) {
         super(message);
         this.kind = kind;
         this.code = code;
+        this.field = field;
     }
 
     public static CommandRejectedException conflict(String code, String message) {
-        return new CommandRejectedException(Kind.CONFLICT, code, message);
+        return new CommandRejectedException(Kind.CONFLICT, code, null, message);
     }
 
     public static CommandRejectedException ruleViolation(String code, String message) {
-        return new CommandRejectedException(Kind.RULE_VIOLATION, code, message);
+        return new CommandRejectedException(Kind.RULE_VIOLATION, code, null, message);
+    }
+
+    /** A rule broken by one field of the command (answered with that field named, like a bad request's). */
+    public static CommandRejectedException ruleViolation(String code, String field, String message) {
+        return new CommandRejectedException(Kind.RULE_VIOLATION, code, field, message);
     }
 
     public String code() {
@@ -32,5 +39,10 @@ public class CommandRejectedException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The field of the command at fault; null when the refusal concerns the command as a whole. */
+    public String field() {
+        return field;
     }
 }

@@ -1,6 +1,7 @@
 package pl.zmp.tracker.command.municipality;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.CountryFormat;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.LocalCodeFormat;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.Location;
@@ -18,11 +19,12 @@ public record CorrectMunicipalityCodesRequest(
         @Schema(example = "UA18040190000052049", description = "the place's own code in its country (Ukraine: KATOTTH)")
         @LocalCodeFormat String localCode,
         @Schema(description = "optional for Polish places (taken from the register); must agree with it when given")
-        MunicipalityKind kind) {
+        MunicipalityKind kind,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     CorrectMunicipalityCodes toCommand(MunicipalityId municipalityId) {
         Location location = PlaceCodeChecks.resolve(tercCode, country);
         return new CorrectMunicipalityCodes(municipalityId, kind, location.country(), location.tercCode(),
-                PlaceCodeChecks.localCode(localCode));
+                PlaceCodeChecks.localCode(localCode), OccurredOn.parse(occurredOn));
     }
 }

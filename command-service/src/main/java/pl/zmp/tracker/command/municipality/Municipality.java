@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
@@ -20,6 +21,7 @@ import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.TercCode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -33,8 +35,12 @@ public class Municipality {
     /** The scope of municipality codes among {@link UniqueClaims}: "PL:1465011", "UA:UA18040190010079086". */
     static final String CODE_SCOPE = "municipality-code";
 
+    private static final String REGISTRATION = "the registration of the municipality";
+
     @AggregateIdentifier
     private MunicipalityId municipalityId;
+    /** Business time of the registration: it is not renamed before it. */
+    private Instant startedOn;
     private String name;
     private Place place;
     private LocalDate memberSince;
@@ -57,9 +63,10 @@ public class Municipality {
         if (place.codeClaim() != null) {
             claim(claims, place.codeClaim(), command.municipalityId());
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new MunicipalityRegistered(command.municipalityId(), command.name(), place.kind(), place.country(),
                 place.tercCode(), place.officialName(), place.localCode(),
-                command.nameIsLocalSpelling() ? Boolean.TRUE : null));
+                command.nameIsLocalSpelling() ? Boolean.TRUE : null, occurredOn));
     }
 
     @CommandHandler
@@ -68,7 +75,8 @@ public class Municipality {
         if (command.name().equals(name)) {
             return;
         }
-        apply(new MunicipalityRenamed(municipalityId, command.name()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new MunicipalityRenamed(municipalityId, command.name(), occurredOn));
     }
 
     @CommandHandler
@@ -84,7 +92,8 @@ public class Municipality {
         if (command.since().equals(memberSince) && Objects.equals(command.until(), memberUntil)) {
             return;
         }
-        apply(new ZmpMembershipRecorded(municipalityId, command.since(), command.until()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), command.since());
+        apply(new ZmpMembershipRecorded(municipalityId, command.since(), command.until(), occurredOn));
     }
 
     @CommandHandler
@@ -104,8 +113,9 @@ public class Municipality {
                 claims.release(CODE_SCOPE, oldClaim, municipalityId.value());
             }
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new MunicipalityCodesCorrected(municipalityId, corrected.kind(), corrected.country(),
-                corrected.tercCode(), corrected.officialName(), corrected.localCode()));
+                corrected.tercCode(), corrected.officialName(), corrected.localCode(), occurredOn));
     }
 
     private static void requireName(String name) {
@@ -159,6 +169,7 @@ public class Municipality {
     @EventSourcingHandler
     void on(MunicipalityRegistered event) {
         municipalityId = event.municipalityId();
+        startedOn = event.occurredOn();
         name = event.name();
         place = new Place(event.kind(), event.country(), event.tercCode(), event.officialName(), event.localCode());
     }

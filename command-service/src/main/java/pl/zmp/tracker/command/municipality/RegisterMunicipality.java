@@ -6,6 +6,8 @@ import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.TercCode;
 
+import java.time.Instant;
+
 /**
  * Register a place that takes part in projects. A Polish place gives its TERC code (its kind, if
  * given, must agree with the register, and its name must be the register's name or a variant of it
@@ -19,7 +21,13 @@ public record RegisterMunicipality(
         CountryCode country,
         TercCode tercCode,
         String localCode,
-        boolean nameIsLocalSpelling) {
+        boolean nameIsLocalSpelling,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RegisterMunicipality(MunicipalityId municipalityId, String name, MunicipalityKind kind, CountryCode country, TercCode tercCode, String localCode, boolean nameIsLocalSpelling) {
+        this(municipalityId, name, kind, country, tercCode, localCode, nameIsLocalSpelling, null);
+    }
 
     public RegisterMunicipality(MunicipalityId municipalityId, String name, MunicipalityKind kind, CountryCode country,
                                 TercCode tercCode, String localCode) {

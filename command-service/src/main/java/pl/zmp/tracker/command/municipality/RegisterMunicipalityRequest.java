@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.CountryFormat;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.LocalCodeFormat;
 import pl.zmp.tracker.command.municipality.PlaceCodeChecks.Location;
@@ -29,7 +30,8 @@ public record RegisterMunicipalityRequest(
         @LocalCodeFormat String localCode,
         @Schema(description = "true when the name deliberately differs from the register's official name for the "
                 + "code (a local spelling); otherwise such a name is refused with 422 NAME_CONTRADICTS_REGISTER")
-        Boolean nameIsLocalSpelling) {
+        Boolean nameIsLocalSpelling,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     /** The longest name a coordinator may give a municipality. */
     static final int NAME_MAX = 200;
@@ -38,6 +40,6 @@ public record RegisterMunicipalityRequest(
         MunicipalityId municipalityId = id == null ? MunicipalityId.newId() : new MunicipalityId(id.toLowerCase());
         Location location = PlaceCodeChecks.resolve(tercCode, country);
         return new RegisterMunicipality(municipalityId, name.strip(), kind, location.country(), location.tercCode(),
-                PlaceCodeChecks.localCode(localCode), Boolean.TRUE.equals(nameIsLocalSpelling));
+                PlaceCodeChecks.localCode(localCode), Boolean.TRUE.equals(nameIsLocalSpelling), OccurredOn.parse(occurredOn));
     }
 }

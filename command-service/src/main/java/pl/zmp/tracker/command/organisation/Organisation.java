@@ -4,11 +4,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
 import pl.zmp.tracker.command.infra.UniqueClaims;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
 import pl.zmp.tracker.values.OrganisationId;
+
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -51,8 +54,9 @@ public class Organisation {
             throw CommandRejectedException.conflict("DUPLICATE_KRS",
                     "another organisation is already registered with KRS " + command.krs());
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new OrganisationRegistered(command.organisationId(), command.name(), command.shortName(),
-                command.kind(), command.country(), command.krs(), command.regon()));
+                command.kind(), command.country(), command.krs(), command.regon(), occurredOn));
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.OrganisationId;
@@ -27,7 +28,8 @@ public record RegisterOrganisationRequest(
         @Pattern(regexp = PolishRegistryNumbers.KRS_FORMAT, message = "must be a KRS number of 10 digits") String krs,
         @Schema(example = "000331501", description = "REGON: 9 or 14 digits, the last one a check digit")
         @Pattern(regexp = PolishRegistryNumbers.REGON_FORMAT, message = "must be a REGON of 9 or 14 digits")
-        String regon) {
+        String regon,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RegisterOrganisation toCommand() {
         OrganisationId organisationId = id == null ? OrganisationId.newId() : new OrganisationId(id.toLowerCase());
@@ -35,6 +37,6 @@ public record RegisterOrganisationRequest(
             throw new InvalidFieldException("country", "not an ISO 3166-1 alpha-2 code: " + country);
         }
         return new RegisterOrganisation(organisationId, name.strip(), shortName == null ? null : shortName.strip(),
-                kind, new CountryCode(country), krs, regon);
+                kind, new CountryCode(country), krs, regon, OccurredOn.parse(occurredOn));
     }
 }

@@ -4,10 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.ProjectId;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Record the co-financing rate the source declares (0-100 %). */
 public record DeclareCoFinancingRate(
         @TargetAggregateIdentifier ProjectId projectId,
         BigDecimal ratePercent,
-        String note) {
+        String note,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public DeclareCoFinancingRate(ProjectId projectId, BigDecimal ratePercent, String note) {
+        this(projectId, ratePercent, note, null);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.ProjectId;
 
 import java.math.BigDecimal;
@@ -21,9 +22,10 @@ public record DeclareCoFinancingRateRequest(
         @Schema(example = "88.6", description = "percent, 0 to 100") @NotNull @DecimalMin("0") @DecimalMax("100")
         BigDecimal ratePercent,
         @Schema(example = "Poziom dofinansowania: 88,6%")
-        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String note) {
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String note,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     DeclareCoFinancingRate toCommand(ProjectId projectId) {
-        return new DeclareCoFinancingRate(projectId, ratePercent, strip(note));
+        return new DeclareCoFinancingRate(projectId, ratePercent, strip(note), OccurredOn.parse(occurredOn));
     }
 }

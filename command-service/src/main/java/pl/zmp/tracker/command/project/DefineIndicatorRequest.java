@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.ProjectId;
@@ -24,12 +25,13 @@ public record DefineIndicatorRequest(
         @Schema(example = "persons") @NotBlank @Size(max = UNIT) String unit,
         @Schema(example = "1200", description = "at least 0 (422 INVALID_TARGET otherwise)") BigDecimal target,
         @Schema(example = "ABOVE", description = "qualifies the target; EXACT when a target is given without one")
-        Approximation targetApproximation) {
+        Approximation targetApproximation,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     DefineIndicator toCommand(ProjectId projectId) {
         if (target == null && targetApproximation != null) {
             throw new InvalidFieldException("targetApproximation", "qualifies a target: give the target too");
         }
-        return new DefineIndicator(projectId, indicatorCode, name.strip(), unit.strip(), target, targetApproximation);
+        return new DefineIndicator(projectId, indicatorCode, name.strip(), unit.strip(), target, targetApproximation, OccurredOn.parse(occurredOn));
     }
 }

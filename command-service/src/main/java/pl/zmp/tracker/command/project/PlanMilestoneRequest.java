@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.ProjectId;
 
 import java.time.LocalDate;
@@ -18,9 +19,10 @@ import static pl.zmp.tracker.command.project.ProjectRequests.TITLE;
 public record PlanMilestoneRequest(
         @Schema(example = "book") @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE) String milestoneCode,
         @Schema(example = "Książka „Sto lat Związku Miast Polskich 1917-2018”") @NotBlank @Size(max = TITLE) String title,
-        @Schema(example = "2018-11-30") LocalDate plannedOn) {
+        @Schema(example = "2018-11-30") LocalDate plannedOn,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     PlanMilestone toCommand(ProjectId projectId) {
-        return new PlanMilestone(projectId, milestoneCode, title.strip(), plannedOn);
+        return new PlanMilestone(projectId, milestoneCode, title.strip(), plannedOn, OccurredOn.parse(occurredOn));
     }
 }

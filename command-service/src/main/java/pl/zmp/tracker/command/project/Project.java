@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
@@ -36,6 +37,7 @@ import pl.zmp.tracker.values.ProjectStatus;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -75,8 +77,12 @@ public class Project {
     static final int LAST_YEAR = 2100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final String REGISTRATION = "the registration of the project";
+
     @AggregateIdentifier
     private ProjectId projectId;
+    /** Business time of the registration: the project's life (status, who takes part) does not precede it. */
+    private Instant startedOn;
     private ProjectStatus status;
     private final Set<Partnership> partners = new HashSet<>();
     private final Set<Participation> participants = new HashSet<>();
@@ -98,8 +104,9 @@ public class Project {
             throw CommandRejectedException.ruleViolation("TITLE_REQUIRED", "a project needs a title");
         }
         known.require(AggregateType.ORGANISATION, command.reportingOrganisationId(), "UNKNOWN_ORGANISATION");
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new ProjectRegistered(command.projectId(), command.title(), command.programmeLine(),
-                command.description(), command.reportingOrganisationId(), command.plannedPeriod()));
+                command.description(), command.reportingOrganisationId(), command.plannedPeriod(), occurredOn));
     }
 
     @CommandHandler
@@ -108,7 +115,8 @@ public class Project {
             throw CommandRejectedException.ruleViolation("ILLEGAL_STATUS_TRANSITION",
                     "a project cannot move from " + status + " to " + command.status());
         }
-        apply(new ProjectStatusChanged(projectId, status, command.status(), command.reason()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new ProjectStatusChanged(projectId, status, command.status(), command.reason(), occurredOn));
     }
 
     @CommandHandler
@@ -119,7 +127,8 @@ public class Project {
                     + command.organisationId() + " already takes part in the project as " + command.role());
         }
         known.require(AggregateType.ORGANISATION, command.organisationId(), "UNKNOWN_ORGANISATION");
-        apply(new PartnerAdded(projectId, command.organisationId(), command.role(), command.note()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new PartnerAdded(projectId, command.organisationId(), command.role(), command.note(), occurredOn));
     }
 
     @CommandHandler
@@ -128,7 +137,8 @@ public class Project {
             throw CommandRejectedException.ruleViolation("NOT_A_PARTNER", "organisation "
                     + command.organisationId() + " does not take part in the project as " + command.role());
         }
-        apply(new PartnerWithdrawn(projectId, command.organisationId(), command.role(), command.reason()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new PartnerWithdrawn(projectId, command.organisationId(), command.role(), command.reason(), occurredOn));
     }
 
     @CommandHandler
@@ -139,7 +149,8 @@ public class Project {
                     + command.municipalityId() + " is already enrolled in the project as " + command.role());
         }
         known.require(AggregateType.MUNICIPALITY, command.municipalityId(), "UNKNOWN_MUNICIPALITY");
-        apply(new MunicipalityEnrolled(projectId, command.municipalityId(), command.role(), command.note()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new MunicipalityEnrolled(projectId, command.municipalityId(), command.role(), command.note(), occurredOn));
     }
 
     @CommandHandler
@@ -148,7 +159,8 @@ public class Project {
             throw CommandRejectedException.ruleViolation("NOT_ENROLLED", "municipality "
                     + command.municipalityId() + " is not enrolled in the project as " + command.role());
         }
-        apply(new MunicipalityWithdrawn(projectId, command.municipalityId(), command.role(), command.reason()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, REGISTRATION);
+        apply(new MunicipalityWithdrawn(projectId, command.municipalityId(), command.role(), command.reason(), occurredOn));
     }
 
     @CommandHandler
@@ -158,7 +170,8 @@ public class Project {
         if (statement.equals(financing.get(command.item()))) {
             return; // the same statement again changes nothing
         }
-        apply(new FinancingAmountRecorded(projectId, command.item(), command.amount(), approximation, command.note()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
+        apply(new FinancingAmountRecorded(projectId, command.item(), command.amount(), approximation, command.note(), occurredOn));
     }
 
     @CommandHandler
@@ -171,7 +184,8 @@ public class Project {
         if (declaredRate != null && declaredRate.isSameAs(rate, command.note())) {
             return; // the same declaration again changes nothing
         }
-        apply(new CoFinancingRateDeclared(projectId, rate, command.note()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
+        apply(new CoFinancingRateDeclared(projectId, rate, command.note(), occurredOn));
     }
 
     @CommandHandler
@@ -180,8 +194,9 @@ public class Project {
             throw CommandRejectedException.ruleViolation("INVALID_YEAR",
                     "a budget year is between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + command.year());
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new BudgetLineAdded(projectId, command.year(), command.label(), command.amount(),
-                exactUnlessStated(command.approximation())));
+                exactUnlessStated(command.approximation()), occurredOn));
     }
 
     @CommandHandler
@@ -198,8 +213,9 @@ public class Project {
         // a qualifier belongs to a stated target; a target stated without one is exact
         Approximation targetApproximation = command.target() == null ? null
                 : exactUnlessStated(command.targetApproximation());
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new IndicatorDefined(projectId, command.indicatorCode(), command.name(), command.unit(),
-                command.target(), targetApproximation));
+                command.target(), targetApproximation, occurredOn));
     }
 
     @CommandHandler
@@ -213,8 +229,9 @@ public class Project {
                     "an indicator's actual value is a number of at least 0, not "
                             + (command.value() == null ? "missing" : command.value().toPlainString()));
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), command.asOf());
         apply(new IndicatorActualRecorded(projectId, command.indicatorCode(), command.value(),
-                exactUnlessStated(command.approximation()), command.asOf(), command.source()));
+                exactUnlessStated(command.approximation()), command.asOf(), command.source(), occurredOn));
     }
 
     @CommandHandler
@@ -224,7 +241,8 @@ public class Project {
             throw CommandRejectedException.conflict("MILESTONE_ALREADY_PLANNED",
                     "the project already plans milestone " + command.milestoneCode());
         }
-        apply(new MilestonePlanned(projectId, command.milestoneCode(), command.title(), command.plannedOn()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
+        apply(new MilestonePlanned(projectId, command.milestoneCode(), command.title(), command.plannedOn(), occurredOn));
     }
 
     @CommandHandler
@@ -237,7 +255,8 @@ public class Project {
             throw CommandRejectedException.conflict("MILESTONE_ALREADY_ACHIEVED",
                     "milestone " + command.milestoneCode() + " is already achieved");
         }
-        apply(new MilestoneAchieved(projectId, command.milestoneCode(), command.achievedOn()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), command.achievedOn());
+        apply(new MilestoneAchieved(projectId, command.milestoneCode(), command.achievedOn(), occurredOn));
     }
 
     @CommandHandler
@@ -251,8 +270,9 @@ public class Project {
                     "the project already records training " + command.trainingCode());
         }
         known.require(AggregateType.MUNICIPALITY, command.municipalityId(), "UNKNOWN_MUNICIPALITY");
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), command.heldOn());
         apply(new TrainingRecorded(projectId, command.trainingCode(), command.municipalityId(), command.heldOn(),
-                command.attendees(), command.topic()));
+                command.attendees(), command.topic(), occurredOn));
     }
 
     @CommandHandler
@@ -267,8 +287,9 @@ public class Project {
                         + command.issueNumber() + " of " + command.series() + " is already recorded");
             }
         }
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), command.publishedOn());
         apply(new PublicationRecorded(projectId, command.series(), command.issueNumber(), command.title(),
-                command.publishedOn()));
+                command.publishedOn(), occurredOn));
     }
 
     /**
@@ -290,6 +311,7 @@ public class Project {
     @EventSourcingHandler
     void on(ProjectRegistered event) {
         projectId = event.projectId();
+        startedOn = event.occurredOn();
         status = PIPELINE;
     }
 

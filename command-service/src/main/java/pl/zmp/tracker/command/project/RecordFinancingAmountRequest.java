@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.FinancingItem;
 import pl.zmp.tracker.values.ProjectId;
@@ -21,9 +22,10 @@ public record RecordFinancingAmountRequest(
         @NotNull @Valid MoneyRequest amount,
         @Schema(example = "ALMOST", description = "the source's qualifier; EXACT when absent") Approximation approximation,
         @Schema(example = "Wartość projektu: prawie 2 mln zł")
-        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String note) {
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String note,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RecordFinancingAmount toCommand(ProjectId projectId) {
-        return new RecordFinancingAmount(projectId, item, amount.toMoney("amount"), approximation, strip(note));
+        return new RecordFinancingAmount(projectId, item, amount.toMoney("amount"), approximation, strip(note), OccurredOn.parse(occurredOn));
     }
 }

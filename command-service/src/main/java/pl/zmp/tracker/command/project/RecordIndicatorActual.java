@@ -5,6 +5,7 @@ import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.ProjectId;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Record a measured value of a defined indicator, as of a date, with its source. */
@@ -14,5 +15,11 @@ public record RecordIndicatorActual(
         BigDecimal value,
         Approximation approximation,
         LocalDate asOf,
-        String source) {
+        String source,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RecordIndicatorActual(ProjectId projectId, String indicatorCode, BigDecimal value, Approximation approximation, LocalDate asOf, String source) {
+        this(projectId, indicatorCode, value, approximation, asOf, source, null);
+    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.ProjectId;
 
@@ -19,10 +20,11 @@ public record RecordIndicatorActualRequest(
         @Schema(example = "1200", description = "at least 0 (422 INVALID_VALUE otherwise)") @NotNull BigDecimal value,
         @Schema(example = "ABOVE", description = "the source's qualifier; EXACT when absent") Approximation approximation,
         @Schema(example = "2019-12-31") @NotNull LocalDate asOf,
-        @Schema(example = "ZMP projects slide deck") @NotBlank @Size(max = NOTE) String source) {
+        @Schema(example = "ZMP projects slide deck") @NotBlank @Size(max = NOTE) String source,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RecordIndicatorActual toCommand(ProjectId projectId, String indicatorCode) {
         return new RecordIndicatorActual(projectId, requireCode("indicatorCode", indicatorCode), value, approximation,
-                asOf, source.strip());
+                asOf, source.strip(), OccurredOn.parse(occurredOn));
     }
 }

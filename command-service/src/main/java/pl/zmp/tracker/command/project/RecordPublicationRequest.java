@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.ProjectId;
 
 import java.time.LocalDate;
@@ -21,9 +22,10 @@ public record RecordPublicationRequest(
         Integer issueNumber,
         @Schema(example = "Sto lat Związku Miast Polskich 1917-2018")
         @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = TITLE) String title,
-        @Schema(example = "2018-11-30") LocalDate publishedOn) {
+        @Schema(example = "2018-11-30") LocalDate publishedOn,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RecordPublication toCommand(ProjectId projectId) {
-        return new RecordPublication(projectId, series.strip(), issueNumber, strip(title), publishedOn);
+        return new RecordPublication(projectId, series.strip(), issueNumber, strip(title), publishedOn, OccurredOn.parse(occurredOn));
     }
 }

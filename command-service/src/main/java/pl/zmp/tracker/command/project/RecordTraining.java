@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.ProjectId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Record a training held in a municipality. */
@@ -13,5 +14,11 @@ public record RecordTraining(
         MunicipalityId municipalityId,
         LocalDate heldOn,
         Integer attendees,
-        String topic) {
+        String topic,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RecordTraining(ProjectId projectId, String trainingCode, MunicipalityId municipalityId, LocalDate heldOn, Integer attendees, String topic) {
+        this(projectId, trainingCode, municipalityId, heldOn, attendees, topic, null);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.ProjectId;
 
@@ -25,10 +26,11 @@ public record RecordTrainingRequest(
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String municipalityId,
         @Schema(example = "2018-05-14") LocalDate heldOn,
         @Schema(example = "45", description = "at least 0 (422 INVALID_ATTENDEES otherwise)") Integer attendees,
-        @Schema(example = "PPP for finance staff") @NotBlank @Size(max = TITLE) String topic) {
+        @Schema(example = "PPP for finance staff") @NotBlank @Size(max = TITLE) String topic,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RecordTraining toCommand(ProjectId projectId) {
         return new RecordTraining(projectId, trainingCode, new MunicipalityId(municipalityId), heldOn, attendees,
-                topic.strip());
+                topic.strip(), OccurredOn.parse(occurredOn));
     }
 }

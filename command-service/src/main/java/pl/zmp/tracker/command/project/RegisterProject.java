@@ -5,6 +5,8 @@ import pl.zmp.tracker.values.DateRange;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.ProjectId;
 
+import java.time.Instant;
+
 /** Register a project, reported by an organisation; it starts in the pipeline. */
 public record RegisterProject(
         @TargetAggregateIdentifier ProjectId projectId,
@@ -12,5 +14,11 @@ public record RegisterProject(
         String programmeLine,
         String description,
         OrganisationId reportingOrganisationId,
-        DateRange plannedPeriod) {
+        DateRange plannedPeriod,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RegisterProject(ProjectId projectId, String title, String programmeLine, String description, OrganisationId reportingOrganisationId, DateRange plannedPeriod) {
+        this(projectId, title, programmeLine, description, reportingOrganisationId, plannedPeriod, null);
+    }
 }

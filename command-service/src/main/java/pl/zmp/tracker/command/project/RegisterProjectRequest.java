@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.ProjectId;
 
@@ -30,11 +31,12 @@ public record RegisterProjectRequest(
         @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = DESCRIPTION) String description,
         @Schema(example = "0d5a3c52-4f0e-4f5f-9a39-9b8f3c1d2e01", description = "the organisation that reports it (ZMP)")
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String reportingOrganisationId,
-        @Schema(description = "the planned period, both dates included") @Valid PlannedPeriodRequest plannedPeriod) {
+        @Schema(description = "the planned period, both dates included") @Valid PlannedPeriodRequest plannedPeriod,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RegisterProject toCommand() {
         ProjectId projectId = id == null ? ProjectId.newId() : new ProjectId(id);
         return new RegisterProject(projectId, title.strip(), strip(programmeLine), strip(description),
-                new OrganisationId(reportingOrganisationId), plannedPeriod == null ? null : plannedPeriod.toDateRange());
+                new OrganisationId(reportingOrganisationId), plannedPeriod == null ? null : plannedPeriod.toDateRange(), OccurredOn.parse(occurredOn));
     }
 }

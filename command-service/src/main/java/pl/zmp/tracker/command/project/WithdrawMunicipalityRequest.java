@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.ParticipantRole;
 import pl.zmp.tracker.values.ProjectId;
@@ -22,9 +23,10 @@ public record WithdrawMunicipalityRequest(
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String municipalityId,
         @Schema(example = "PARTICIPATING_PLACE") @NotNull ParticipantRole role,
         @Schema(example = "the council withdrew from the project")
-        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason) {
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     WithdrawMunicipality toCommand(ProjectId projectId) {
-        return new WithdrawMunicipality(projectId, new MunicipalityId(municipalityId), role, strip(reason));
+        return new WithdrawMunicipality(projectId, new MunicipalityId(municipalityId), role, strip(reason), OccurredOn.parse(occurredOn));
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.PartnerRole;
 import pl.zmp.tracker.values.ProjectId;
@@ -22,9 +23,10 @@ public record WithdrawPartnerRequest(
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String organisationId,
         @Schema(example = "PARTNER") @NotNull PartnerRole role,
         @Schema(example = "left the consortium")
-        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason) {
+        @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     WithdrawPartner toCommand(ProjectId projectId) {
-        return new WithdrawPartner(projectId, new OrganisationId(organisationId), role, strip(reason));
+        return new WithdrawPartner(projectId, new OrganisationId(organisationId), role, strip(reason), OccurredOn.parse(occurredOn));
     }
 }

@@ -4,8 +4,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
+import java.time.Instant;
+
 /** Accept an application: the municipality takes a place. */
 public record AcceptApplication(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
-        MunicipalityId municipalityId) {
+        MunicipalityId municipalityId,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public AcceptApplication(RecruitmentId recruitmentId, MunicipalityId municipalityId) {
+        this(recruitmentId, municipalityId, null);
+    }
 }

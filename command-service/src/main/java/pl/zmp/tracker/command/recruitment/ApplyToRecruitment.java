@@ -10,5 +10,11 @@ import java.time.Instant;
 public record ApplyToRecruitment(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public ApplyToRecruitment(RecruitmentId recruitmentId, MunicipalityId municipalityId, Instant submittedAt) {
+        this(recruitmentId, municipalityId, submittedAt, null);
+    }
 }

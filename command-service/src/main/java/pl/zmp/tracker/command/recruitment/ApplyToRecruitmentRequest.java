@@ -3,6 +3,7 @@ package pl.zmp.tracker.command.recruitment;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
@@ -15,10 +16,11 @@ public record ApplyToRecruitmentRequest(
         @NotNull @Pattern(regexp = OpenRecruitmentRequest.UUID, message = "must be a UUID") String municipalityId,
         @Schema(example = "2019-04-10T12:00:00+02:00",
                 description = "optional moment of submission with its offset; now when absent; not after the deadline")
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     ApplyToRecruitment toCommand(RecruitmentId recruitmentId) {
         return new ApplyToRecruitment(recruitmentId, new MunicipalityId(municipalityId),
-                submittedAt == null ? null : submittedAt.toInstant());
+                submittedAt == null ? null : submittedAt.toInstant(), OccurredOn.parse(occurredOn));
     }
 }

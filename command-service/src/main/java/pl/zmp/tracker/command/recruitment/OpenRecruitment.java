@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.RecruitmentId;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Open the call for participants of one round of a project. */
@@ -13,5 +14,11 @@ public record OpenRecruitment(
         int round,
         String title,
         OffsetDateTime deadline,
-        Integer places) {
+        Integer places,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public OpenRecruitment(RecruitmentId recruitmentId, ProjectId projectId, int round, String title, OffsetDateTime deadline, Integer places) {
+        this(recruitmentId, projectId, round, title, deadline, places, null);
+    }
 }

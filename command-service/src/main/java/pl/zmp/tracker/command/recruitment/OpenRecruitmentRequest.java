@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.RecruitmentId;
 
@@ -25,12 +26,13 @@ public record OpenRecruitmentRequest(
                 description = "optional moment with its offset; may lie in the past; none means open until closed")
         // the offset the coordinator gave is kept, not converted to UTC
         @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime deadline,
-        @Schema(example = "22", description = "optional number of places; none means no limit") @Positive Integer places) {
+        @Schema(example = "22", description = "optional number of places; none means no limit") @Positive Integer places,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     OpenRecruitment toCommand() {
         RecruitmentId recruitmentId = id == null ? RecruitmentId.newId() : new RecruitmentId(id);
-        return new OpenRecruitment(recruitmentId, new ProjectId(projectId), round, title.strip(), deadline, places);
+        return new OpenRecruitment(recruitmentId, new ProjectId(projectId), round, title.strip(), deadline, places, OccurredOn.parse(occurredOn));
     }
 }

@@ -14,5 +14,11 @@ public record RecordLateApplication(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
         Instant submittedAt,
-        String reason) {
+        String reason,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RecordLateApplication(RecruitmentId recruitmentId, MunicipalityId municipalityId, Instant submittedAt, String reason) {
+        this(recruitmentId, municipalityId, submittedAt, reason, null);
+    }
 }

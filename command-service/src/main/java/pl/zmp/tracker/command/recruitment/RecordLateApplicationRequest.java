@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
@@ -18,10 +19,11 @@ public record RecordLateApplicationRequest(
         @Schema(example = "2019-04-10T12:00:00+02:00", description = "when it was submitted; not after the deadline")
         @NotNull OffsetDateTime submittedAt,
         @Schema(example = "Wniosek złożony w terminie pocztą; wpłynął po terminie naboru.")
-        @NotBlank @Size(max = 1000) String reason) {
+        @NotBlank @Size(max = 1000) String reason,
+        @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RecordLateApplication toCommand(RecruitmentId recruitmentId) {
         return new RecordLateApplication(recruitmentId, new MunicipalityId(municipalityId),
-                submittedAt.toInstant(), reason.strip());
+                submittedAt.toInstant(), reason.strip(), OccurredOn.parse(occurredOn));
     }
 }

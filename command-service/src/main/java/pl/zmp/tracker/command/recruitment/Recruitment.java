@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.AggregateSnapshots;
 import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
@@ -41,8 +42,12 @@ public class Recruitment {
     /** Where an application stands. */
     private enum Decision { PENDING, ACCEPTED, REJECTED }
 
+    private static final String OPENING = "the opening of the recruitment";
+
     @AggregateIdentifier
     private RecruitmentId recruitmentId;
+    /** Business time of the opening: nothing about the call happened before it. */
+    private Instant startedOn;
     private OffsetDateTime deadline;
     private Integer places;
     private boolean closed;
@@ -72,8 +77,9 @@ public class Recruitment {
                     "round " + command.round() + " of project " + command.projectId() + " already has a recruitment");
         }
         // a deadline in the past is accepted: coordinators also record calls that have already run
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn());
         apply(new RecruitmentOpened(command.recruitmentId(), command.projectId(), command.round(),
-                command.title(), command.deadline(), command.places()));
+                command.title(), command.deadline(), command.places(), occurredOn));
     }
 
     /**
@@ -83,14 +89,19 @@ public class Recruitment {
     @CommandHandler
     void handle(ApplyToRecruitment command, KnownAggregates known, Clock clock) {
         Instant now = clock.instant();
-        Instant submittedAt = command.submittedAt() == null ? now : command.submittedAt();
+        // the submission is the fact: when not stated apart, it was submitted when the coordinator says it happened
+        Instant occurredOn = command.occurredOn() == null ? null
+                : OccurredOn.resolve(command.occurredOn(), startedOn, OPENING, clock);
+        Instant submittedAt = command.submittedAt() != null ? command.submittedAt()
+                : occurredOn != null ? occurredOn : now;
         requireApplicable(command.municipalityId(), submittedAt, now, known);
         if (deadline != null && now.isAfter(deadline.toInstant())) {
             throw CommandRejectedException.ruleViolation("RECORDED_AFTER_DEADLINE",
                     "the deadline " + deadline + " has passed; an application submitted in time is recorded"
                             + " as a late application, with the reason it comes late");
         }
-        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt));
+        apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), submittedAt, null,
+                occurredOn == null ? submittedAt : occurredOn));
     }
 
     @CommandHandler
@@ -108,8 +119,10 @@ public class Recruitment {
             throw CommandRejectedException.ruleViolation("NOT_LATE",
                     "the recruitment still takes applications; record it as an ordinary application");
         }
+        Instant occurredOn = command.occurredOn() == null ? command.submittedAt()
+                : OccurredOn.resolve(command.occurredOn(), startedOn, OPENING, clock);
         apply(new ApplicationSubmitted(recruitmentId, command.municipalityId(), command.submittedAt(),
-                command.reason()));
+                command.reason(), occurredOn));
     }
 
     private void requireApplicable(MunicipalityId municipalityId, Instant submittedAt, Instant now,
@@ -141,7 +154,8 @@ public class Recruitment {
             throw CommandRejectedException.ruleViolation("NO_PLACES_LEFT",
                     "all " + places + " places are taken");
         }
-        apply(new ApplicationAccepted(recruitmentId, command.municipalityId()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, OPENING);
+        apply(new ApplicationAccepted(recruitmentId, command.municipalityId(), occurredOn));
     }
 
     @CommandHandler
@@ -150,7 +164,8 @@ public class Recruitment {
             throw CommandRejectedException.ruleViolation("REASON_REQUIRED", "a rejection needs a reason");
         }
         requirePendingApplication(command.municipalityId());
-        apply(new ApplicationRejected(recruitmentId, command.municipalityId(), command.reason()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, OPENING);
+        apply(new ApplicationRejected(recruitmentId, command.municipalityId(), command.reason(), occurredOn));
     }
 
     private long acceptedCount() {
@@ -184,7 +199,8 @@ public class Recruitment {
             throw CommandRejectedException.ruleViolation("DEADLINE_NOT_LATER",
                     "the new deadline " + command.deadline() + " is not later than " + deadline);
         }
-        apply(new RecruitmentDeadlineExtended(recruitmentId, deadline, command.deadline()));
+        Instant occurredOn = OccurredOn.resolve(command.occurredOn(), startedOn, OPENING);
+        apply(new RecruitmentDeadlineExtended(recruitmentId, deadline, command.deadline(), occurredOn));
     }
 
     @CommandHandler
@@ -192,12 +208,15 @@ public class Recruitment {
         if (closed) {
             throw CommandRejectedException.conflict("ALREADY_CLOSED", "the recruitment is already closed");
         }
-        apply(new RecruitmentClosed(recruitmentId, clock.instant()));
+        // closed when the coordinator says it closed (business time), now when not said
+        Instant closedAt = OccurredOn.resolve(command.occurredOn(), startedOn, OPENING, clock);
+        apply(new RecruitmentClosed(recruitmentId, closedAt, closedAt));
     }
 
     @EventSourcingHandler
     void on(RecruitmentOpened event) {
         recruitmentId = event.recruitmentId();
+        startedOn = event.occurredOn();
         deadline = event.deadline();
         places = event.places();
     }

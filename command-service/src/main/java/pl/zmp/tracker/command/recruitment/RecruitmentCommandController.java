@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import pl.zmp.tracker.command.businesstime.OccurredOn;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.command.infra.CommandReceipt;
@@ -66,9 +68,11 @@ class RecruitmentCommandController {
             description = "409 ALREADY_DECIDED; 422 NO_SUCH_APPLICATION, NO_PLACES_LEFT")
     ResponseEntity<CommandReceipt> accept(@PathVariable RecruitmentId recruitmentId,
                                           @PathVariable MunicipalityId municipalityId,
+                                          @Parameter(description = OccurredOn.DESCRIPTION)
+                                          @RequestParam(required = false) String occurredOn,
                                           @Parameter(hidden = true) CommandOptions options) {
         return CommandResponses.accepted(dispatcher.dispatch(
-                new AcceptApplication(recruitmentId, municipalityId), options));
+                new AcceptApplication(recruitmentId, municipalityId, OccurredOn.parse(occurredOn)), options));
     }
 
     @PostMapping("/{recruitmentId}/applications/{municipalityId}/rejection")
@@ -94,7 +98,10 @@ class RecruitmentCommandController {
     @Operation(summary = "Close the recruitment: no more applications",
             description = "409 ALREADY_CLOSED")
     ResponseEntity<CommandReceipt> close(@PathVariable RecruitmentId recruitmentId,
+                                         @Parameter(description = "when the call closed; " + OccurredOn.DESCRIPTION)
+                                         @RequestParam(required = false) String occurredOn,
                                          @Parameter(hidden = true) CommandOptions options) {
-        return CommandResponses.accepted(dispatcher.dispatch(new CloseRecruitment(recruitmentId), options));
+        return CommandResponses.accepted(dispatcher.dispatch(
+                new CloseRecruitment(recruitmentId, OccurredOn.parse(occurredOn)), options));
     }
 }

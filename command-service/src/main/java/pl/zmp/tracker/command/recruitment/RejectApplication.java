@@ -4,9 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 
+import java.time.Instant;
+
 /** Reject an application, giving the reason. */
 public record RejectApplication(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
-        String reason) {
+        String reason,
+        Instant occurredOn) {
+
+    /** Happening now, as far as the coordinator says. */
+    public RejectApplication(RecruitmentId recruitmentId, MunicipalityId municipalityId, String reason) {
+        this(recruitmentId, municipalityId, reason, null);
+    }
 }

@@ -13,14 +13,20 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.infra.CommandMetadata;
+import pl.zmp.tracker.command.infra.CommandRejectedException;
 import pl.zmp.tracker.command.infra.CommandOptions;
 import pl.zmp.tracker.events.EventJson;
 import pl.zmp.tracker.platform.eventlog.EventLog;
+import pl.zmp.tracker.values.TimePoint;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -28,11 +34,20 @@ import java.util.Map;
  * Loads a seed file (a versioned list of commands) through the command gateway, exactly as if a
  * coordinator had sent each command. Every command carries an idempotency key derived from its
  * content, so loading the same file again changes nothing.
+ * <p>
+ * Business time: a {@code BusinessTime} entry (not a command) sets the {@code occurredOn} and the
+ * {@code basis} (the source's words or the assumption behind the date) of the commands after it; a
+ * command may state its own {@code occurredOn} and {@code basis}. A date means the start of that day in
+ * Warsaw. The basis travels in the events' metadata.
  */
 @Component
 public class SeedLoader {
 
     public static final String SEED_ACTOR = "system:seed";
+    static final String BUSINESS_TIME = "BusinessTime";
+    static final String OCCURRED_ON = "occurredOn";
+    static final String BASIS = "basis";
+    private static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final CommandDispatcher dispatcher;
@@ -53,9 +68,22 @@ public class SeedLoader {
         JsonNode seed = read(resources.getResource(location));
         long eventsBefore = countEvents();
         int count = 0;
+        JsonNode businessTime = yaml.createObjectNode();
         for (JsonNode entry : seed.path("commands")) {
             Map.Entry<String, JsonNode> command = single(entry, count);
-            send(command.getKey(), resolveReferences(command.getValue()), count);
+            if (BUSINESS_TIME.equals(command.getKey())) {
+                businessTime = command.getValue();
+                continue;
+            }
+            ObjectNode fields = (ObjectNode) resolveReferences(command.getValue());
+            String basis = fields.has(BASIS) ? fields.remove(BASIS).asText() : businessTime.path(BASIS).asText(null);
+            if (!fields.has(OCCURRED_ON) && businessTime.hasNonNull(OCCURRED_ON)) {
+                fields.set(OCCURRED_ON, businessTime.get(OCCURRED_ON));
+            }
+            if (fields.hasNonNull(OCCURRED_ON)) {
+                fields.put(OCCURRED_ON, moment(fields.get(OCCURRED_ON).asText(), count));
+            }
+            send(command.getKey(), fields, basis, count);
             count++;
         }
         SeedReport report = new SeedReport(location, seed.path("version").asInt(), count, countEvents() - eventsBefore);
@@ -64,7 +92,7 @@ public class SeedLoader {
         return report;
     }
 
-    private void send(String name, JsonNode fields, int index) {
+    private void send(String name, JsonNode fields, String basis, int index) {
         Class<?> type = commandTypes.get(name);
         if (type == null) {
             throw new IllegalArgumentException("seed command #" + index + ": unknown command " + name);
@@ -75,8 +103,32 @@ public class SeedLoader {
         } catch (IOException e) {
             throw new IllegalArgumentException("seed command #" + index + " (" + name + "): " + e.getMessage(), e);
         }
-        String key = "seed:" + DigestUtils.md5DigestAsHex((name + fields).getBytes(StandardCharsets.UTF_8));
-        dispatcher.dispatch(command, CommandOptions.idempotent(key), SEED_ACTOR);
+        // the key leaves the business time out: a store seeded before the seed was dated knows each command by it
+        ObjectNode undated = ((ObjectNode) fields).deepCopy();
+        undated.remove(OCCURRED_ON);
+        String key = "seed:" + DigestUtils.md5DigestAsHex((name + undated).getBytes(StandardCharsets.UTF_8));
+        try {
+            dispatcher.dispatch(command, CommandOptions.idempotent(key), SEED_ACTOR,
+                    basis == null ? Map.of() : Map.of(CommandMetadata.BASIS, basis));
+        } catch (CommandRejectedException e) {
+            if (!KEY_REUSED.equals(e.code())) {
+                throw e;
+            }
+            // loaded before from an undated version of the seed: its events stand as recorded, never rewritten
+            log.warn("Seed command #{} ({}) was loaded before without its business time; kept as recorded", index, name);
+        }
+    }
+
+    /** A date (the start of that day in Warsaw) or an instant with its offset, as an ISO instant. */
+    private static String moment(String text, int index) {
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(TimePoint.BUSINESS_ZONE).toInstant().toString()
+                    : OffsetDateTime.parse(text).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("seed command #" + index + ": occurredOn is not a date or an instant: "
+                    + text, e);
+        }
     }
 
     private static Map.Entry<String, JsonNode> single(JsonNode entry, int index) {

@@ -134,6 +134,22 @@ abstract class AuditContract {
     }
 
     @Test
+    void anEventWhoseBusinessTimeWasMovedFailsVerificationAtThatEventUntilRestored() throws Exception {
+        String id = municipalityWithRenames(2);
+        Map<String, Object> row = rowsOf(id).get(1);
+        long position = position(row);
+        String payload = (String) row.get("payload");
+        assertThat(payload).contains("\"occurredOn\":\"");
+
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                payload.replaceFirst("\"occurredOn\":\"[^\"]+\"", "\"occurredOn\":\"2017-03-01T09:00:00Z\""), position);
+        expectBrokenAt(null, position, id, 1, "does not match its hash");
+
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", payload, position);
+        verify(null).andExpect(jsonPath("$.verified").value(true));
+    }
+
+    @Test
     void anEventGivenAnotherIdentifierFailsVerificationAtThatEvent() throws Exception {
         String id = municipalityWithRenames(1);
         Map<String, Object> row = rowsOf(id).get(1);

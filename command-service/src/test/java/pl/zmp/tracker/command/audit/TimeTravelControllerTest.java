@@ -90,13 +90,13 @@ class TimeTravelControllerTest {
     }
 
     @Test
-    void stateAsOfAMomentBetweenEventsShowsTheEarlierState() throws Exception {
-        state("project", project.value(), "asOf", "2018-09-01T00:00:00Z")
+    void stateKnownAtAMomentBetweenRecordingsShowsTheEarlierState() throws Exception {
+        state("project", project.value(), "knownAt", "2018-09-01T00:00:00Z")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.aggregateType").value("project"))
                 .andExpect(jsonPath("$.aggregateId").value(project.value()))
                 .andExpect(jsonPath("$.version").value(1))
-                .andExpect(jsonPath("$.asOf").value("2018-09-01T00:00:00Z"))
+                .andExpect(jsonPath("$.knownAt").value("2018-09-01T00:00:00Z"))
                 .andExpect(jsonPath("$.lastEventTime").value(FINANCED))
                 .andExpect(jsonPath("$.state.projectId").value(project.value()))
                 .andExpect(jsonPath("$.state.status").value("PIPELINE"))
@@ -108,19 +108,19 @@ class TimeTravelControllerTest {
 
     @Test
     void anEventRecordedExactlyAtTheMomentCountsAndOffsetsAreHonoured() throws Exception {
-        state("project", project.value(), "asOf", STARTED)
+        state("project", project.value(), "knownAt", STARTED)
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.state.status").value("IMPLEMENTATION"));
         // 10:59:59 in Warsaw (winter, +01:00) is 09:59:59 UTC: a second before the start
-        state("project", project.value(), "asOf", "2018-11-20T10:59:59+01:00")
+        state("project", project.value(), "knownAt", "2018-11-20T10:59:59+01:00")
                 .andExpect(jsonPath("$.version").value(1))
-                .andExpect(jsonPath("$.asOf").value("2018-11-20T09:59:59Z"))
+                .andExpect(jsonPath("$.knownAt").value("2018-11-20T09:59:59Z"))
                 .andExpect(jsonPath("$.state.status").value("PIPELINE"));
     }
 
     @Test
-    void stateAsOfNowIsTheCurrentState() throws Exception {
-        state("project", project.value(), "asOf", "2030-01-01T00:00:00Z")
+    void stateKnownNowIsTheCurrentState() throws Exception {
+        state("project", project.value(), "knownAt", "2030-01-01T00:00:00Z")
                 .andExpect(jsonPath("$.version").value(3))
                 .andExpect(jsonPath("$.lastEventTime").value(FINALISING))
                 .andExpect(jsonPath("$.state.status").value("FINALISATION"));
@@ -160,7 +160,7 @@ class TimeTravelControllerTest {
                 null));
         at("2018-03-25T08:00:00Z", new CancelShowing(exhibition, "szczecin", "powódź"));
 
-        state("municipality", lviv.value(), "asOf", "2018-12-31T23:59:59Z")
+        state("municipality", lviv.value(), "knownAt", "2018-12-31T23:59:59Z")
                 .andExpect(jsonPath("$.state.name").value("Lwów"))
                 .andExpect(jsonPath("$.state.place.country").value("UA"));
         state("municipality", lviv.value(), "version", "1").andExpect(jsonPath("$.state.name").value("Lviv"));
@@ -168,9 +168,9 @@ class TimeTravelControllerTest {
                 .andExpect(jsonPath("$.state.deadline").value("2030-04-17T23:59:59+02:00"))
                 .andExpect(jsonPath("$.state.places").value(25))
                 .andExpect(jsonPath("$.state.closed").value(false));
-        state("recruitment", recruitment.value(), "asOf", "2018-05-01T08:00:00Z")
+        state("recruitment", recruitment.value(), "knownAt", "2018-05-01T08:00:00Z")
                 .andExpect(jsonPath("$.state.closed").value(true));
-        state("exhibition", exhibition.value(), "asOf", "2018-03-22T00:00:00Z")
+        state("exhibition", exhibition.value(), "knownAt", "2018-03-22T00:00:00Z")
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.state.showings.szczecin.venue.city").value("Szczecin"))
                 .andExpect(jsonPath("$.state.showings.szczecin.period.from").value("2018-03-29"))
@@ -191,12 +191,12 @@ class TimeTravelControllerTest {
     @Test
     void answers404ForAnAggregateWithoutEvents() throws Exception {
         expectNotFound(state("project", ProjectId.newId().value(), "version", "0"));
-        expectNotFound(state("project", ProjectId.newId().value(), "asOf", "2030-01-01T00:00:00Z"));
+        expectNotFound(state("project", ProjectId.newId().value(), "knownAt", "2030-01-01T00:00:00Z"));
     }
 
     @Test
-    void answers404BeforeTheFirstEvent() throws Exception {
-        expectNotFound(state("project", project.value(), "asOf", "2018-03-01T09:59:59.999Z"));
+    void answers404BeforeTheFirstEventWasRecorded() throws Exception {
+        expectNotFound(state("project", project.value(), "knownAt", "2018-03-01T09:59:59.999Z"));
     }
 
     @Test
@@ -241,9 +241,64 @@ class TimeTravelControllerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"yesterday", "2018-09-01", "2018-09-01T00:00:00", "2018-13-01T00:00:00Z"})
-    void answers400ForAMomentThatIsNotAnInstant(String asOf) throws Exception {
-        expectBadRequest(state("project", project.value(), "asOf", asOf), "asOf");
+    @CsvSource({"yesterday", "2018-09-31", "2018-09-01T00:00:00", "2018-13-01T00:00:00Z"})
+    void answers400ForAMomentThatIsNeitherAnInstantNorADate(String moment) throws Exception {
+        expectBadRequest(state("project", project.value(), "asOf", moment), "asOf");
+        expectBadRequest(state("project", project.value(), "knownAt", moment), "knownAt");
+    }
+
+    @Test
+    void answers400WithKnownAtAndVersion() throws Exception {
+        expectBadRequest(mvc.perform(get("/api/audit/aggregates/project/{id}/state", project.value())
+                .param("knownAt", "2018-09-01T00:00:00Z").param("version", "1")), "asOf")
+                .andExpect(jsonPath("$.errors[1].field").value("version"));
+    }
+
+    // --- business time: what had happened by then ---------------------------------------------
+
+    @Test
+    void asOfAnswersWhatHadHappenedByThatDateWhenEverItWasRecorded() throws Exception {
+        ProjectId ppp = ProjectId.newId();
+        dispatcher.dispatch(new RegisterProject(ppp, "PPP", null, null, organisation,
+                new DateRange(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)), Instant.parse("2016-12-31T23:00:00Z")));
+        dispatcher.dispatch(new ChangeProjectStatus(ppp, ProjectStatus.IMPLEMENTATION, "started",
+                Instant.parse("2017-03-01T09:00:00Z")));
+
+        expectNotFound(state("project", ppp.value(), "asOf", "2016-12-31"))
+                .andExpect(jsonPath("$.detail", containsString("had not started")));
+        state("project", ppp.value(), "asOf", "2017-01-01")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value("2017-01-01T22:59:59.999999999Z"))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.lastEventOccurredOn").value("2016-12-31T23:00:00Z"))
+                .andExpect(jsonPath("$.state.status").value("PIPELINE"));
+        state("project", ppp.value(), "asOf", "2018-12-31")
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.lastEventOccurredOn").value("2017-03-01T09:00:00Z"))
+                .andExpect(jsonPath("$.state.status").value("IMPLEMENTATION"));
+    }
+
+    @Test
+    void aLateCorrectionChangesThePastOnlyForThoseAskingAfterItWasRecorded() throws Exception {
+        ProjectId ppp = ProjectId.newId();
+        at("2018-01-02T09:00:00Z", new RegisterProject(ppp, "PPP", null, null, organisation, null,
+                Instant.parse("2018-01-01T09:00:00Z")));
+        at("2018-01-02T09:00:00Z", new RecordFinancingAmount(ppp, FinancingItem.TOTAL_VALUE, Money.of("2000000", "PLN"),
+                Approximation.ALMOST, "prawie 2 mln zł", Instant.parse("2018-01-01T09:00:00Z")));
+        // recorded in 2026, about June 2018
+        at("2026-01-15T09:00:00Z", new RecordFinancingAmount(ppp, FinancingItem.TOTAL_VALUE,
+                Money.of("2500000", "PLN"), Approximation.EXACT, "korekta", Instant.parse("2018-06-01T09:00:00Z")));
+
+        state("project", ppp.value(), "asOf", "2018-12-31", "knownAt", "2025-12-31T00:00:00Z")
+                .andExpect(jsonPath("$.knownAt").value("2025-12-31T00:00:00Z"))
+                .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.amount").value(2000000));
+        state("project", ppp.value(), "asOf", "2018-12-31", "knownAt", "2026-01-15T09:00:00Z")
+                .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.amount").value(2500000));
+        state("project", ppp.value(), "asOf", "2018-12-31")
+                .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.amount").value(2500000));
+        // before the correction took effect, even today's knowledge says 2 mln
+        state("project", ppp.value(), "asOf", "2018-05-31")
+                .andExpect(jsonPath("$.state.financing.TOTAL_VALUE.amount.amount").value(2000000));
     }
 
     private void at(String instant, Object command) {
@@ -257,6 +312,12 @@ class TimeTravelControllerTest {
 
     private ResultActions state(String type, String id, String parameter, String value) throws Exception {
         return mvc.perform(get("/api/audit/aggregates/{type}/{id}/state", type, id).param(parameter, value));
+    }
+
+    private ResultActions state(String type, String id, String parameter, String value, String otherParameter,
+                                String otherValue) throws Exception {
+        return mvc.perform(get("/api/audit/aggregates/{type}/{id}/state", type, id).param(parameter, value)
+                .param(otherParameter, otherValue));
     }
 
     private static ResultActions expectNotFound(ResultActions result) throws Exception {

@@ -14,6 +14,7 @@ import pl.zmp.tracker.command.SignedIn;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.values.MunicipalityKind;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +54,9 @@ abstract class EventStoreRoundTripContract {
                         + " where aggregate_identifier = ?", id);
         assertThat(((Number) row.get("global_index")).longValue()).isEqualTo(receipt.get("globalPosition").asLong());
         assertThat(row.get("payload_type")).isEqualTo(MunicipalityRegistered.class.getName());
-        assertThat(row.get("payload_revision")).isEqualTo("1");
+        assertThat(row.get("payload_revision")).isEqualTo("2"); // revision 2 added occurredOn
         JsonNode payload = json.readTree((String) row.get("payload"));
+        assertThat(Instant.parse(payload.get("occurredOn").asText())).isEqualTo(event.occurredOn());
         assertThat(payload.get("tercCode").asText()).isEqualTo("2601052");
         assertThat(payload.get("name").asText()).isEqualTo("Sołec Zdrój");
         assertThat(json.readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo(SignedIn.USER);

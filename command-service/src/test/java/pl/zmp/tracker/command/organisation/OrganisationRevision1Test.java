@@ -16,6 +16,7 @@ import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.OrganisationKind;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,12 +52,13 @@ class OrganisationRevision1Test {
     }
 
     @Test
-    void theEventStoreReadsItAsRevision2WithTheShortNameAsAcronym() {
+    void theEventStoreReadsItAsTheCurrentRevisionWithTheShortNameAsAcronymAndItsRecordingTimeAsBusinessTime() {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id.value()).asStream().toList();
 
         assertThat(events).singleElement().extracting(DomainEventMessage::getPayload)
                 .isEqualTo(new OrganisationRegistered(id, "Związek Powiatów Polskich", "ZPP",
-                        OrganisationKind.ASSOCIATION, CountryCode.POLAND, null, null));
+                        OrganisationKind.ASSOCIATION, CountryCode.POLAND, null, null,
+                        Instant.parse("2018-05-01T09:00:00Z")));
     }
 
     @Test

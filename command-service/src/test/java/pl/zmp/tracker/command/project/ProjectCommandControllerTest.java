@@ -30,6 +30,7 @@ import pl.zmp.tracker.values.ProjectId;
 import pl.zmp.tracker.values.ProjectStatus;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -154,6 +155,21 @@ class ProjectCommandControllerTest {
 
         verify(dispatcher).dispatch(eq(new ChangeProjectStatus(PROJECT, ProjectStatus.IMPLEMENTATION, "under way")),
                 eq(new CommandOptions(3L, "status-1")));
+    }
+
+    @Test
+    void changesStatusOnTheDateTheCoordinatorGives() throws Exception {
+        expectAccepted(BASE + "/status", json("{'status':'IMPLEMENTATION','occurredOn':'2018-06-01'}"),
+                new ChangeProjectStatus(PROJECT, ProjectStatus.IMPLEMENTATION, null,
+                        Instant.parse("2018-05-31T22:00:00Z")));
+    }
+
+    @Test
+    void recordsFinancingAtTheMomentTheCoordinatorGives() throws Exception {
+        expectAccepted(BASE + "/financing", json("{'item':'TOTAL_VALUE','amount':{'amount':2000000,'currency':'PLN'},"
+                        + "'occurredOn':'2018-06-01T10:00:00+02:00'}"),
+                new RecordFinancingAmount(PROJECT, FinancingItem.TOTAL_VALUE, Money.of("2000000", "PLN"), null, null,
+                        Instant.parse("2018-06-01T08:00:00Z")));
     }
 
     @Test
@@ -424,7 +440,11 @@ class ProjectCommandControllerTest {
                 bad(BASE + "/publications", "{'series':'S','issueNumber':'XI'}", "issueNumber"),
                 bad(BASE + "/publications", "{'series':'S','title':' '}", "title"),
                 bad(BASE + "/publications", "{'series':'S','title':'" + longTitle + "'}", "title"),
-                bad(BASE + "/publications", "{'series':'S','publishedOn':'2019'}", "publishedOn"));
+                bad(BASE + "/publications", "{'series':'S','publishedOn':'2019'}", "publishedOn"),
+                // business time: a date or an instant with offset, nothing else
+                bad(BASE + "/status", "{'status':'IMPLEMENTATION','occurredOn':'2018'}", "occurredOn"),
+                bad(BASE + "/status", "{'status':'IMPLEMENTATION','occurredOn':'2018-06-01T10:00:00'}", "occurredOn"),
+                bad(BASE + "/financing", "{'item':'TOTAL_VALUE'," + money + ",'occurredOn':'01.06.2018'}", "occurredOn"));
     }
 
     private static Arguments bad(String path, String singleQuotedBody, String field) {

@@ -357,6 +357,42 @@ class RecruitmentCommandControllerTest {
     }
 
     @Test
+    void closesRecruitmentOnTheDateTheCoordinatorGivesAsTheStartOfThatDayInWarsaw() throws Exception {
+        when(dispatcher.dispatch(any(), any())).thenReturn(new CommandReceipt(ID, 20, 99));
+
+        post(RECRUITMENT + "/closure?occurredOn=2018-12-31", null).andExpect(status().isOk());
+
+        verify(dispatcher).dispatch(eq(new CloseRecruitment(new RecruitmentId(ID),
+                Instant.parse("2018-12-30T23:00:00Z"))), eq(CommandOptions.NONE));
+    }
+
+    @Test
+    void acceptsAnApplicationAtTheMomentTheCoordinatorGives() throws Exception {
+        when(dispatcher.dispatch(any(), any())).thenReturn(new CommandReceipt(ID, 4, 60));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(APPLICATION + "/acceptance").param("occurredOn", "2018-03-01T10:00:00+01:00"))
+                .andExpect(status().isOk());
+
+        verify(dispatcher).dispatch(eq(new AcceptApplication(new RecruitmentId(ID), new MunicipalityId(MUNICIPALITY),
+                Instant.parse("2018-03-01T09:00:00Z"))), eq(CommandOptions.NONE));
+    }
+
+    @Test
+    void rejectsAClosureDateThatIsNeitherADateNorAnInstant() throws Exception {
+        expectBadRequest(RECRUITMENT + "/closure?occurredOn=31.12.2018", null, "occurredOn");
+    }
+
+    @Test
+    void answersAClosureDatedInTheFutureWith422NamingTheField() throws Exception {
+        expectRejection(RECRUITMENT + "/closure?occurredOn=2100-01-01", null,
+                CommandRejectedException.ruleViolation("OCCURRED_IN_FUTURE", "occurredOn", "lies in the future"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("OCCURRED_IN_FUTURE"))
+                .andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
+    }
+
+    @Test
     void rejectsClosureOfMalformedRecruitmentId() throws Exception {
         expectBadRequest("/api/recruitments/space-round-1/closure", null, "recruitmentId");
     }

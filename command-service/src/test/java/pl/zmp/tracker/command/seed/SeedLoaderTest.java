@@ -1,11 +1,13 @@
 package pl.zmp.tracker.command.seed;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
@@ -14,9 +16,11 @@ import pl.zmp.tracker.events.project.IndicatorActualRecorded;
 import pl.zmp.tracker.events.project.MunicipalityEnrolled;
 import pl.zmp.tracker.events.project.PartnerAdded;
 import pl.zmp.tracker.events.project.ProjectRegistered;
+import pl.zmp.tracker.events.project.ProjectStatusChanged;
 import pl.zmp.tracker.events.project.PublicationRecorded;
 import pl.zmp.tracker.events.project.TrainingRecorded;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
+import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
 import pl.zmp.tracker.events.recruitment.RecruitmentClosed;
 import pl.zmp.tracker.events.recruitment.RecruitmentOpened;
 import pl.zmp.tracker.values.Approximation;
@@ -27,8 +31,10 @@ import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.MunicipalityKind;
 import pl.zmp.tracker.values.ParticipantRole;
 import pl.zmp.tracker.values.PartnerRole;
+import pl.zmp.tracker.values.ProjectStatus;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -181,6 +187,91 @@ class SeedLoaderTest {
                 .distinct().toList();
         assertThat(places).filteredOn(place -> place.kind() == MunicipalityKind.FOREIGN_MUNICIPALITY).hasSize(3);
         assertThat(places).filteredOn(place -> place.kind() != MunicipalityKind.FOREIGN_MUNICIPALITY).hasSize(3);
+    }
+
+    @Test
+    void datesEachFactAsTheDeckGivesOrImpliesItAndSaysWhyInTheMetadata() {
+        List<DomainEventMessage<?>> ppp = messages("@project/ppp");
+        assertThat(occurredOn(ppp.get(0))).isEqualTo(Instant.parse("2016-12-31T23:00:00Z")); // 2017-01-01 in Warsaw
+        assertThat(ppp.get(0).getMetaData().get("basis")).asString().startsWith("A15").contains("2017-2019");
+        assertThat(ppp).filteredOn(message -> message.getPayload() instanceof ProjectStatusChanged)
+                .allSatisfy(message -> assertThat(occurredOn(message)).isEqualTo(Instant.parse("2016-12-31T23:00:00Z")));
+        assertThat(ppp).filteredOn(message -> message.getPayload() instanceof TrainingRecorded)
+                .hasSize(4)
+                .allSatisfy(message -> assertThat(occurredOn(message)).isEqualTo(Instant.parse("2019-04-16T22:00:00Z")));
+        assertThat(actual(payloads(ppp), "people-trained").occurredOn()).isEqualTo(Instant.parse("2019-12-30T23:00:00Z"));
+
+        List<DomainEventMessage<?>> hundredYears = messages("@project/100-lat-zmp");
+        DomainEventMessage<?> finalisation = hundredYears.stream()
+                .filter(message -> message.getPayload() instanceof ProjectStatusChanged changed
+                        && changed.to() == ProjectStatus.FINALISATION).findFirst().orElseThrow();
+        assertThat(occurredOn(finalisation)).isEqualTo(Instant.parse("2018-11-29T23:00:00Z"));
+        assertThat(finalisation.getMetaData().get("basis")).asString().startsWith("A16");
+
+        // A10 gives round I's applications no submittedAt: they were submitted when they happened (A17)
+        assertThat(of(events("@recruitment/space-round-1"), ApplicationSubmitted.class)).hasSize(17)
+                .allSatisfy(application -> assertThat(application.submittedAt())
+                        .isEqualTo(Instant.parse("2017-12-31T23:00:00Z")).isEqualTo(application.occurredOn()));
+
+        RecruitmentClosed roundOneClosed = of(events("@recruitment/space-round-1"), RecruitmentClosed.class).get(0);
+        assertThat(roundOneClosed.closedAt()).isEqualTo(Instant.parse("2018-12-30T23:00:00Z"));
+        assertThat(roundOneClosed.occurredOn()).isEqualTo(roundOneClosed.closedAt());
+    }
+
+    @Test
+    void theDatedSeedLoadedOverAnUndatedOneKeepsTheEventsAsRecordedAndAgainChangesNothing() {
+        SeedReport undated = loader.load("classpath:seed/undated.yaml");
+        assertThat(undated.eventsAppended()).isEqualTo(1);
+        DomainEventMessage<?> registered = messages("@org/undated-then-dated").get(0);
+
+        SeedReport dated = loader.load("classpath:seed/dated.yaml");
+
+        assertThat(dated.commands()).isEqualTo(1);
+        assertThat(dated.eventsAppended()).isZero();
+        assertThat(messages("@org/undated-then-dated")).singleElement().satisfies(kept -> {
+            assertThat(kept.getIdentifier()).isEqualTo(registered.getIdentifier());
+            assertThat(occurredOn(kept)).isEqualTo(occurredOn(registered));
+        });
+        assertThat(loader.load("classpath:seed/dated.yaml").eventsAppended()).isZero();
+    }
+
+    @Test
+    void everyFactOfTheSeedHappenedBetween2017AndTheEndOfPppWithABasis() {
+        List<String> ids = SeedIdsInFile.all();
+        assertThat(ids).hasSize(80); // 11 projects, 3 calls, 2 exhibitions and the organisations and places they involve
+        for (String id : ids) {
+            for (DomainEventMessage<?> message : messages(id)) {
+                assertThat(occurredOn(message)).as(message.getPayloadType().getSimpleName() + " of " + id)
+                        .isBetween(Instant.parse("2016-12-31T23:00:00Z"), Instant.parse("2019-12-30T23:00:00Z"));
+                assertThat(message.getMetaData().get("basis")).as("basis of " + id).asString().isNotBlank();
+            }
+        }
+    }
+
+    private static Instant occurredOn(DomainEventMessage<?> message) {
+        return ((BusinessFact) message.getPayload()).occurredOn();
+    }
+
+    private List<DomainEventMessage<?>> messages(String referenceOrId) {
+        String id = referenceOrId.startsWith(SeedIds.PREFIX) ? SeedIds.of(referenceOrId) : referenceOrId;
+        return eventStore.readEvents(id).asStream().<DomainEventMessage<?>>map(message -> message).toList();
+    }
+
+    private static List<Object> payloads(List<DomainEventMessage<?>> messages) {
+        return messages.stream().map(message -> (Object) message.getPayload()).toList();
+    }
+
+    /** Every "@kind/name" reference in the seed file, as the id it stands for. */
+    private static final class SeedIdsInFile {
+        static List<String> all() {
+            try (var in = SeedLoaderTest.class.getResourceAsStream("/seed/zmp-projects.yaml")) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return java.util.regex.Pattern.compile("\"(@[a-z]+/[a-z0-9-]+)\"").matcher(text).results()
+                        .map(match -> match.group(1)).distinct().map(SeedIds::of).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import pl.zmp.tracker.platform.web.InvalidFieldException;
+import pl.zmp.tracker.values.TimePoint;
 
 import java.time.Instant;
 
@@ -16,6 +18,10 @@ import java.time.Instant;
 @RequestMapping("/api/dashboard")
 @Tag(name = "Dashboard", description = "Statistics, and their live stream")
 class DashboardController {
+
+    static final String AS_OF = "business time: the world as it stood then (the facts that had happened by then); "
+            + TimePoint.FORMAT + "; a date means the end of that day in Warsaw";
+    static final String KNOWN_AT = "recording time: what the system had recorded by then; " + TimePoint.FORMAT;
 
     private final LiveDashboard live;
     private final HistoricStatistics history;
@@ -28,12 +34,28 @@ class DashboardController {
     @GetMapping("/statistics")
     @Operation(summary = "The dashboard statistics", description = "Projects by status, municipalities and partners "
             + "involved, value by year and currency (never summed across currencies), grant share, people trained, "
-            + "outputs against targets; with the global position they reflect. With asOf: as they stood at that "
-            + "moment, recomputed from the events recorded up to it")
+            + "outputs against targets; with the global position they reflect. With asOf and/or knownAt: recomputed "
+            + "from the facts that had happened by asOf, as recorded by knownAt (both may be combined: what the "
+            + "system believed at knownAt about asOf)")
     DashboardStatistics statistics(
-            @Parameter(description = "an ISO-8601 instant, e.g. 2018-12-31T23:59:59Z")
-            @RequestParam(required = false) Instant asOf) {
-        return asOf == null ? live.current() : history.asOf(asOf);
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+            @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
+        Instant happenedBy = parse("asOf", asOf);
+        Instant recordedBy = parse("knownAt", knownAt);
+        return happenedBy == null && recordedBy == null ? live.current() : history.at(happenedBy, recordedBy);
+    }
+
+    @GetMapping("/snapshot")
+    @Operation(summary = "Every panel of the dashboard for a past date",
+            description = "The statistics, the calls (OPEN, AWAITING_DECISION or CLOSED then), the showings (HELD, "
+                    + "ON_NOW, SCHEDULED or CANCELLED then) and the projects with their status then. Without asOf "
+                    + "and knownAt: as of now")
+    DashboardSnapshot snapshot(
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+            @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
+        Instant happenedBy = parse("asOf", asOf);
+        Instant recordedBy = parse("knownAt", knownAt);
+        return history.snapshot(happenedBy == null && recordedBy == null ? Instant.now() : happenedBy, recordedBy);
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -41,5 +63,16 @@ class DashboardController {
             description = "Sends a 'statistics' event at once and again within a second of every change")
     SseEmitter stream() {
         return live.subscribe();
+    }
+
+    private static Instant parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return TimePoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage());
+        }
     }
 }

@@ -9,6 +9,11 @@ import java.util.Map;
  * The figures on the dashboard, as of {@code position} (the global position every projection had
  * reached). Money is totalled per currency, never across currencies; {@code approximate} is true
  * when any figure in a total was stated as "about", "almost" or "above".
+ * <p>
+ * Statuses are relative to {@code computedAt}, the date the figures are about (now, or asOf): a call
+ * whose deadline has passed but which is not closed awaits a decision and is not open; a showing is
+ * held, on now or scheduled. {@code asOf} and {@code knownAt} are the points asked for (null when
+ * live); {@code lastRecordedAt} is when the newest fact the figures include was recorded.
  */
 public record DashboardStatistics(
         long position,
@@ -23,10 +28,30 @@ public record DashboardStatistics(
         Total peopleTrained,
         List<Output> outputs,
         long openRecruitments,
-        long showings) {
+        long showings,
+        long recruitmentsAwaitingDecision,
+        Showings showingsByState,
+        Instant asOf,
+        Instant knownAt,
+        Instant lastRecordedAt) {
 
-    /** Total value of the projects starting in a year, in one currency. */
-    public record YearTotal(int year, String currency, BigDecimal total, boolean approximate) {
+    /** The same figures, said to be about asOf as known at knownAt, the newest included fact recorded then. */
+    public DashboardStatistics at(Instant asOf, Instant knownAt, Instant lastRecordedAt) {
+        return new DashboardStatistics(position, computedAt, projects, projectsByStatus, municipalitiesInvolved,
+                partnersInvolved, valueByYear, budgetByYear, grantShare, peopleTrained, outputs, openRecruitments,
+                showings, recruitmentsAwaitingDecision, showingsByState, asOf, knownAt, lastRecordedAt);
+    }
+
+    /**
+     * A total in one currency for one year. In value by year: a project's value where its budget lines
+     * put it, otherwise spread over its period in proportion to the days in each year
+     * ({@code estimate}: the split is the tracker's, not the source's).
+     */
+    public record YearTotal(int year, String currency, BigDecimal total, boolean approximate, boolean estimate) {
+    }
+
+    /** Showings not cancelled, by where they stand on the date shown. */
+    public record Showings(long held, long onNow, long scheduled) {
     }
 
     /** Grants against total value over the projects stating both in the currency. */

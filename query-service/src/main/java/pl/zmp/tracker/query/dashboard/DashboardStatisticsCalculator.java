@@ -10,6 +10,8 @@ import pl.zmp.tracker.values.ProjectStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
 public class DashboardStatisticsCalculator {
 
     static final String PEOPLE_TRAINED = "people-trained";
+    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     private static final String EXACT = "EXACT";
 
     public DashboardStatistics compute(long position, Instant now, List<ProjectView> projects,
@@ -36,19 +39,46 @@ public class DashboardStatisticsCalculator {
                 .filter(ProjectView.Participant::active).map(ProjectView.Participant::municipalityId).distinct().count();
         long partners = projects.stream().flatMap(p -> p.getPartners().stream())
                 .filter(ProjectView.Partner::active).map(ProjectView.Partner::organisationId).distinct().count();
+        List<ExhibitionView.Showing> showings = exhibitions.stream().flatMap(e -> e.getShowings().stream())
+                .filter(showing -> !showing.cancelled()).toList();
+        LocalDate today = LocalDate.ofInstant(now, WARSAW);
         return new DashboardStatistics(position, now, projects.size(), byStatus, municipalities, partners,
                 valueByYear(projects), budgetByYear(projects), grantShare(projects), peopleTrained(projects),
                 outputs(projects),
-                recruitments.stream().filter(call -> !call.isClosed()).count(),
-                exhibitions.stream().flatMap(e -> e.getShowings().stream()).filter(s -> !s.cancelled()).count());
+                recruitments.stream().filter(call -> CallState.of(call, now) == CallState.OPEN).count(),
+                showings.size(),
+                recruitments.stream().filter(call -> CallState.of(call, now) == CallState.AWAITING_DECISION).count(),
+                new DashboardStatistics.Showings(
+                        showings.stream().filter(showing -> ShowingState.of(showing, today) == ShowingState.HELD).count(),
+                        showings.stream().filter(showing -> ShowingState.of(showing, today) == ShowingState.ON_NOW).count(),
+                        showings.stream().filter(showing -> ShowingState.of(showing, today) == ShowingState.SCHEDULED)
+                                .count()),
+                null, null, null);
     }
 
+    /**
+     * A project's value by project year: where its budget lines in the value's currency put it; otherwise
+     * spread over its planned period in proportion to the days of each year (an estimate when the period
+     * spans years); a project with a start but no end counts in its start year.
+     */
     private static List<DashboardStatistics.YearTotal> valueByYear(List<ProjectView> projects) {
         Map<String, Accumulator> totals = new TreeMap<>();
         for (ProjectView project : projects) {
-            Optional<ProjectView.FinancingFigure> value = Financing.figure(project, "TOTAL_VALUE");
-            if (project.getPlannedFrom() != null && value.isPresent()) {
-                add(totals, project.getPlannedFrom().getYear(), value.get().amount(), value.get().approximation());
+            Optional<ProjectView.FinancingFigure> found = Financing.figure(project, "TOTAL_VALUE");
+            if (found.isEmpty()) {
+                continue;
+            }
+            ProjectView.FinancingFigure value = found.get();
+            List<ProjectView.BudgetLine> lines = project.getBudgetLines().stream()
+                    .filter(line -> line.amount().currency().equals(value.amount().currency())).toList();
+            if (!lines.isEmpty()) {
+                lines.forEach(line -> add(totals, line.year(), line.amount(), line.approximation(), false));
+            } else if (project.getPlannedFrom() != null && project.getPlannedTo() != null) {
+                ValueSpread.over(project.getPlannedFrom(), project.getPlannedTo(), value.amount().amount())
+                        .forEach((year, share) -> add(totals, year, new ProjectView.Amount(share, value.amount().currency()),
+                                value.approximation(), project.getPlannedFrom().getYear() != project.getPlannedTo().getYear()));
+            } else if (project.getPlannedFrom() != null) {
+                add(totals, project.getPlannedFrom().getYear(), value.amount(), value.approximation(), false);
             }
         }
         return yearTotals(totals);
@@ -57,7 +87,7 @@ public class DashboardStatisticsCalculator {
     private static List<DashboardStatistics.YearTotal> budgetByYear(List<ProjectView> projects) {
         Map<String, Accumulator> totals = new TreeMap<>();
         projects.stream().flatMap(p -> p.getBudgetLines().stream())
-                .forEach(line -> add(totals, line.year(), line.amount(), line.approximation()));
+                .forEach(line -> add(totals, line.year(), line.amount(), line.approximation(), false));
         return yearTotals(totals);
     }
 
@@ -120,14 +150,16 @@ public class DashboardStatisticsCalculator {
                 .orElse(null);
     }
 
-    private static void add(Map<String, Accumulator> totals, int year, ProjectView.Amount amount, String approximation) {
+    private static void add(Map<String, Accumulator> totals, int year, ProjectView.Amount amount, String approximation,
+                            boolean estimate) {
         totals.computeIfAbsent(year + "|" + amount.currency(), key -> new Accumulator(year, amount.currency()))
-                .add(amount.amount(), !EXACT.equals(Objects.requireNonNullElse(approximation, EXACT)));
+                .add(amount.amount(), !EXACT.equals(Objects.requireNonNullElse(approximation, EXACT)), estimate);
     }
 
     private static List<DashboardStatistics.YearTotal> yearTotals(Map<String, Accumulator> totals) {
         return totals.values().stream()
-                .map(total -> new DashboardStatistics.YearTotal(total.year, total.currency, total.sum, total.approximate))
+                .map(total -> new DashboardStatistics.YearTotal(total.year, total.currency, total.sum, total.approximate,
+                        total.estimate))
                 .toList();
     }
 
@@ -137,15 +169,17 @@ public class DashboardStatisticsCalculator {
         private final String currency;
         private BigDecimal sum = BigDecimal.ZERO;
         private boolean approximate;
+        private boolean estimate;
 
         private Accumulator(int year, String currency) {
             this.year = year;
             this.currency = currency;
         }
 
-        private void add(BigDecimal amount, boolean approximated) {
+        private void add(BigDecimal amount, boolean approximated, boolean estimated) {
             sum = sum.add(amount);
             approximate |= approximated;
+            estimate |= estimated;
         }
     }
 }

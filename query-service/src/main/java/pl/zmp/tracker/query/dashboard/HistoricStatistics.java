@@ -2,6 +2,7 @@ package pl.zmp.tracker.query.dashboard;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.query.exhibition.ExhibitionProjection;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
@@ -21,13 +23,22 @@ import pl.zmp.tracker.query.recruitment.RecruitmentView;
 import pl.zmp.tracker.query.recruitment.RecruitmentViewRepository;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The dashboard as it stood at a moment: the events recorded up to then (up to the highest global
- * position recorded at or before the moment) are replayed through the very projections that
+ * The read models as they stood at a point of either time, and the dashboard computed from them.
+ * <ul>
+ *   <li>{@code knownAt} (recording time): only the events recorded by then (up to the highest global
+ *   position recorded at or before it) — what the system knew;</li>
+ *   <li>{@code asOf} (business time): of those, only the facts that had happened by then — what was true.
+ *   An aggregate whose first fact happened later did not exist yet: none of its facts count.</li>
+ * </ul>
+ * The chosen events are replayed, in the order they were recorded, through the very projections that
  * maintain the live read models, into a scratch database that is dropped afterwards.
  */
 @Component
@@ -48,8 +59,36 @@ public class HistoricStatistics {
         this.calculator = calculator;
     }
 
-    public DashboardStatistics asOf(Instant moment) {
-        long position = positionAt(moment);
+    /** What the replay took in: the highest global position and the latest recording moment (null: none). */
+    public record Replayed(long position, Instant lastRecordedAt) {
+    }
+
+    /** The read models at that point of both times, as seen by {@code reader}; either point may be null. */
+    public interface Reader<T> {
+        T read(MongoTemplate views, Replayed replayed);
+    }
+
+    /** The dashboard as the world stood at {@code asOf}, as the system knew it at {@code knownAt}. */
+    public DashboardStatistics at(Instant asOf, Instant knownAt) {
+        return replay(asOf, knownAt, (views, replayed) -> calculator.compute(replayed.position(),
+                asOf != null ? asOf : knownAt, views.findAll(ProjectView.class), views.findAll(RecruitmentView.class),
+                views.findAll(ExhibitionView.class)).at(asOf, knownAt, replayed.lastRecordedAt()));
+    }
+
+    /** Every panel of the dashboard at that point of both times. */
+    public DashboardSnapshot snapshot(Instant asOf, Instant knownAt) {
+        return replay(asOf, knownAt, (views, replayed) -> {
+            List<ProjectView> projects = views.findAll(ProjectView.class);
+            List<RecruitmentView> recruitments = views.findAll(RecruitmentView.class);
+            List<ExhibitionView> exhibitions = views.findAll(ExhibitionView.class);
+            DashboardStatistics statistics = calculator.compute(replayed.position(), asOf != null ? asOf : knownAt,
+                    projects, recruitments, exhibitions).at(asOf, knownAt, replayed.lastRecordedAt());
+            return DashboardSnapshot.of(statistics, projects, recruitments, exhibitions);
+        });
+    }
+
+    public <T> T replay(Instant asOf, Instant knownAt, Reader<T> reader) {
+        long lastKnown = knownAt == null ? Long.MAX_VALUE : eventLog.positionAt(knownAt);
         MongoTemplate scratch = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient,
                 "asof-" + UUID.randomUUID()), liveTemplate.getConverter());
         try {
@@ -61,22 +100,61 @@ public class HistoricStatistics {
                             repositories.getRepository(RecruitmentViewRepository.class), scratch)),
                     new AnnotationEventHandlerAdapter(new ExhibitionProjection(
                             repositories.getRepository(ExhibitionViewRepository.class), scratch)));
-            if (position >= 0) {
+            Happened happened = new Happened(asOf);
+            long position = -1;
+            Instant lastRecordedAt = null;
+            if (lastKnown >= 0) {
                 try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(null, false)) {
-                    events.takeWhile(event -> globalIndex(event) <= position)
-                            .forEach(event -> projections.forEach(projection -> replay(projection, event)));
+                    Iterator<? extends TrackedEventMessage<?>> recorded =
+                            events.takeWhile(event -> globalIndex(event) <= lastKnown).iterator();
+                    while (recorded.hasNext()) {
+                        TrackedEventMessage<?> event = recorded.next();
+                        if (happened.test(event)) {
+                            projections.forEach(projection -> replay(projection, event));
+                            position = globalIndex(event);
+                            lastRecordedAt = event.getTimestamp();
+                        }
+                    }
                 }
             }
-            return calculator.compute(position, moment, scratch.findAll(ProjectView.class),
-                    scratch.findAll(RecruitmentView.class), scratch.findAll(ExhibitionView.class));
+            return reader.read(scratch, new Replayed(position, lastRecordedAt));
         } finally {
             scratch.getDb().drop();
         }
     }
 
-    /** The highest global position of an event recorded at or before the moment; -1 if none. */
-    long positionAt(Instant moment) {
-        return eventLog.positionAt(moment);
+    /** The recording moment of the event at a global position (the live dashboard's); null for none. */
+    public Instant lastRecordedAt(long position) {
+        if (position < 0) {
+            return null;
+        }
+        return eventLog.after(position - 1, 1).stream().findFirst()
+                .map(row -> Instant.parse(row.timeStamp())).orElse(null);
+    }
+
+    /** Which facts had happened by asOf: not those after it, nor any fact of an aggregate started after it. */
+    private static final class Happened {
+        private final Instant asOf;
+        private final Set<String> notYetStarted = new HashSet<>();
+
+        private Happened(Instant asOf) {
+            this.asOf = asOf;
+        }
+
+        boolean test(EventMessage<?> event) {
+            if (asOf == null) {
+                return true;
+            }
+            String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+            if (aggregate != null && notYetStarted.contains(aggregate)) {
+                return false;
+            }
+            boolean happened = !BusinessFact.of(event.getPayload(), event.getTimestamp()).isAfter(asOf);
+            if (!happened && event instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0) {
+                notYetStarted.add(aggregate);
+            }
+            return happened;
+        }
     }
 
     private static void replay(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {

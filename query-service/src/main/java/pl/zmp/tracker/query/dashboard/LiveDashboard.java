@@ -38,6 +38,7 @@ public class LiveDashboard {
     private final ProjectionProgress progress;
     private final DashboardStatisticsCalculator calculator;
     private final Clock clock;
+    private final HistoricStatistics history;
     private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
     /** Shutdown has begun: streams are ended, new ones as soon as they open; guarded by {@code subscribers}. */
     private boolean stopped;
@@ -50,8 +51,10 @@ public class LiveDashboard {
         return thread;
     });
 
-    LiveDashboard(MongoTemplate mongo, ProjectionProgress progress, DashboardStatisticsCalculator calculator, Clock clock) {
+    LiveDashboard(MongoTemplate mongo, ProjectionProgress progress, DashboardStatisticsCalculator calculator, Clock clock,
+                  HistoricStatistics history) {
         this.mongo = mongo;
+        this.history = history;
         this.progress = progress;
         this.calculator = calculator;
         this.clock = clock;
@@ -64,7 +67,8 @@ public class LiveDashboard {
     public DashboardStatistics current() {
         long position = progress.caughtUpTo();
         return calculator.compute(position, clock.instant(), mongo.findAll(ProjectView.class),
-                mongo.findAll(RecruitmentView.class), mongo.findAll(ExhibitionView.class));
+                mongo.findAll(RecruitmentView.class), mongo.findAll(ExhibitionView.class))
+                .at(null, null, history.lastRecordedAt(position));
     }
 
     SseEmitter subscribe() {

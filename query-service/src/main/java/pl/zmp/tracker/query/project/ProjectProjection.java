@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.query.infra.ViewStore;
+import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -89,7 +90,8 @@ public class ProjectProjection {
     void on(ProjectStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.projectId(), sequence, at, view -> {
             view.setStatus(event.to().name());
-            view.getStatusHistory().add(new StatusChange(name(event.from()), event.to().name(), event.reason(), at));
+            view.getStatusHistory().add(new StatusChange(name(event.from()), event.to().name(), event.reason(),
+                    BusinessFact.of(event, at), at));
         });
     }
 

@@ -19,11 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import pl.zmp.tracker.platform.web.InvalidFieldException;
+import pl.zmp.tracker.query.dashboard.HistoricStatistics;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
 import pl.zmp.tracker.query.infra.Names;
 import pl.zmp.tracker.query.infra.PageOf;
 import pl.zmp.tracker.values.ProjectStatus;
+import pl.zmp.tracker.values.TimePoint;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +43,12 @@ class ProjectQueryController {
 
     private final MongoTemplate mongo;
     private final Names names;
+    private final HistoricStatistics history;
 
-    ProjectQueryController(MongoTemplate mongo, Names names) {
+    ProjectQueryController(MongoTemplate mongo, Names names, HistoricStatistics history) {
         this.mongo = mongo;
         this.names = names;
+        this.history = history;
     }
 
     @GetMapping
@@ -91,11 +97,30 @@ class ProjectQueryController {
     @GetMapping("/{projectId}")
     @Operation(summary = "One project in full", description = "Partners with roles, participants, financing per currency "
             + "with the declared and computed co-financing rates, budget lines, indicators (target vs actual), "
-            + "milestones, trainings, publications and exhibition showings. 404 until projected.")
-    ProjectDetail detail(@PathVariable @Pattern(regexp = UUID, message = "must be a UUID") String projectId) {
-        ProjectView project = mongo.findById(projectId, ProjectView.class);
+            + "milestones, trainings, publications and exhibition showings. 404 until projected. With asOf and/or "
+            + "knownAt: as the project stood then, rebuilt from the facts that had happened by asOf as recorded by "
+            + "knownAt; 404 when it had not started by then.")
+    ProjectDetail detail(@PathVariable @Pattern(regexp = UUID, message = "must be a UUID") String projectId,
+                         @Parameter(description = "business time: " + TimePoint.FORMAT
+                                 + "; a date means the end of that day in Warsaw")
+                         @RequestParam(required = false) String asOf,
+                         @Parameter(description = "recording time: " + TimePoint.FORMAT)
+                         @RequestParam(required = false) String knownAt) {
+        Instant happenedBy = parse("asOf", asOf);
+        Instant recordedBy = parse("knownAt", knownAt);
+        ProjectDetail detail = happenedBy == null && recordedBy == null ? detail(mongo, projectId)
+                : history.replay(happenedBy, recordedBy, (views, replayed) -> detail(views, projectId));
+        if (detail == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project with id " + projectId
+                    + (happenedBy == null && recordedBy == null ? "" : " by then"));
+        }
+        return detail;
+    }
+
+    private ProjectDetail detail(MongoTemplate views, String projectId) {
+        ProjectView project = views.findById(projectId, ProjectView.class);
         if (project == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project with id " + projectId);
+            return null;
         }
         Set<String> organisations = new HashSet<>();
         organisations.add(project.getReportingOrganisationId());
@@ -103,9 +128,20 @@ class ProjectQueryController {
         Set<String> municipalities = new HashSet<>();
         project.getParticipants().forEach(participant -> municipalities.add(participant.municipalityId()));
         project.getTrainings().forEach(training -> municipalities.add(training.municipalityId()));
-        List<ExhibitionView> exhibitions = mongo.find(
+        List<ExhibitionView> exhibitions = views.find(
                 Query.query(Criteria.where("projectId").is(projectId)), ExhibitionView.class);
         return ProjectDetail.of(project, names.organisations(organisations), names.municipalities(municipalities),
                 exhibitions);
+    }
+
+    private static Instant parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return TimePoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage());
+        }
     }
 }

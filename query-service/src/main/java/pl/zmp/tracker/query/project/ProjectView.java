@@ -1,6 +1,7 @@
 package pl.zmp.tracker.query.project;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 import pl.zmp.tracker.query.infra.VersionedView;
 
@@ -43,7 +44,17 @@ public class ProjectView implements VersionedView {
     private long version = -1;
     private Instant updatedAt;
 
-    public record StatusChange(String from, String to, String reason, Instant at) {
+    /** A move of status: {@code at} when it took effect (business time), {@code recordedAt} when it was recorded. */
+    public record StatusChange(String from, String to, String reason, Instant at, Instant recordedAt) {
+
+        @PersistenceCreator
+        public StatusChange {
+        }
+
+        /** A move recorded when it took effect. */
+        public StatusChange(String from, String to, String reason, Instant at) {
+            this(from, to, reason, at, at);
+        }
     }
 
     /** {@code active} turns false when the organisation is withdrawn from the role. */

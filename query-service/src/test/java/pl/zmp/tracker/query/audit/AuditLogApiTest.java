@@ -39,7 +39,7 @@ class AuditLogApiTest extends AuditLogTestSupport {
                 .andExpect(jsonPath("$.items[0].aggregateId").value(id))
                 .andExpect(jsonPath("$.items[0].eventType").value("MunicipalityRegistered"))
                 .andExpect(jsonPath("$.items[0].eventClass").value(MunicipalityRegistered.class.getName()))
-                .andExpect(jsonPath("$.items[0].revision").value("1"))
+                .andExpect(jsonPath("$.items[0].revision").value("2"))
                 .andExpect(jsonPath("$.items[0].time").value("2026-03-02T10:15:30.123Z"))
                 .andExpect(jsonPath("$.items[0].actor").value("coordinator:anna"))
                 .andExpect(jsonPath("$.items[0].correlationId").value("corr-" + id))

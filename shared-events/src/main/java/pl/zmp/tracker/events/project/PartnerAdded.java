@@ -1,15 +1,24 @@
 package pl.zmp.tracker.events.project;
 
 import org.axonframework.serialization.Revision;
+import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.values.OrganisationId;
 import pl.zmp.tracker.values.PartnerRole;
 import pl.zmp.tracker.values.ProjectId;
 
+import java.time.Instant;
+
 /** An organisation takes part in the project in a role. */
-@Revision("1")
+@Revision("2")
 public record PartnerAdded(
         ProjectId projectId,
         OrganisationId organisationId,
         PartnerRole role,
-        String note) {
+        String note,
+        Instant occurredOn) implements BusinessFact {
+
+    /** Without a business time: readers take the recording time as the time it happened. */
+    public PartnerAdded(ProjectId projectId, OrganisationId organisationId, PartnerRole role, String note) {
+        this(projectId, organisationId, role, note, null);
+    }
 }

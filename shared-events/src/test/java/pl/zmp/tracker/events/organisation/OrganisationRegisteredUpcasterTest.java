@@ -69,8 +69,8 @@ class OrganisationRegisteredUpcasterTest {
     }
 
     @Test
-    void theEventDeclaresRevision2() {
-        assertThat(serializer.typeForClass(OrganisationRegistered.class).getRevision()).isEqualTo("2");
+    void theEventDeclaresRevision3WhichAddedBusinessTime() {
+        assertThat(serializer.typeForClass(OrganisationRegistered.class).getRevision()).isEqualTo("3");
     }
 
     private IntermediateEventRepresentation upcastOne(String payloadType, String revision, String json) {
