@@ -5,7 +5,10 @@ import io.swagger.v3.oas.models.info.Info;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.zmp.tracker.platform.web.UnknownParameters;
+
 import java.time.Clock;
+import java.util.Set;
 
 @Configuration(proxyBeanMethods = false)
 class QueryInfrastructure {
@@ -13,6 +16,12 @@ class QueryInfrastructure {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Read-your-writes' parameter, which every query takes besides its own. */
+    @Bean
+    UnknownParameters.CommonParameters readYourWritesParameter() {
+        return new UnknownParameters.CommonParameters(Set.of(ReadYourWrites.PARAMETER));
     }
 
     @Bean

@@ -33,8 +33,8 @@ class OrganisationQueryApiTest extends QueryServiceIntegrationTest {
     void listsOrganisationsByName() throws Exception {
         mvc.perform(get("/api/organisations"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].name").value("Fundacja Centrum PPP"))
-                .andExpect(jsonPath("$[1].shortName").value("ZPP"));
+                .andExpect(jsonPath("$.items[0].name").value("Fundacja Centrum PPP"))
+                .andExpect(jsonPath("$.items[1].shortName").value("ZPP"));
     }
 
     @Test
