@@ -109,7 +109,6 @@ class QueryApiContractTest extends QueryServiceIntegrationTest {
 
         String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/query-api-docs.json"), document);
         contract = ApiContract.of(document);
     }
 

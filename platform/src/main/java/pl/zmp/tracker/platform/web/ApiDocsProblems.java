@@ -22,7 +22,6 @@ import org.springframework.core.annotation.Order;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,7 +32,8 @@ import java.util.TreeMap;
  * also 404; a service adds its own statuses ({@link ServiceProblems}). A property is nullable unless it is a
  * primitive (never null) or the schema lists it as required.
  */
-@AutoConfiguration
+// before springdoc, which takes property customizers only if they exist when its own configuration is read
+@AutoConfiguration(beforeName = "org.springdoc.core.configuration.SpringDocConfiguration")
 @ConditionalOnClass(OpenApiCustomizer.class)
 public class ApiDocsProblems {
 
@@ -134,14 +134,20 @@ public class ApiDocsProblems {
         });
     }
 
-    /** Properties of our records may be null unless they are primitives or required: say so. */
+    /** Properties of our records may be null unless they are primitives (then always present) or required. */
     private static void markNullable(Schema<?> schema) {
         if (schema.getProperties() == null) {
             return;
         }
-        Set<String> required = schema.getRequired() == null ? Set.of() : Set.copyOf(schema.getRequired());
         schema.getProperties().forEach((name, property) -> {
-            if (required.contains(name) || isPrimitive(property)) {
+            if (isPrimitive(property)) {
+                property.setNullable(null);
+                if (schema.getRequired() == null || !schema.getRequired().contains(name)) {
+                    schema.addRequiredItem(name);
+                }
+                return;
+            }
+            if (schema.getRequired() != null && schema.getRequired().contains(name)) {
                 return;
             }
             if (property.get$ref() != null) {

@@ -3,6 +3,9 @@ package pl.zmp.tracker.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -106,6 +109,9 @@ class AuditController {
                     + "(application/x-ndjson). format=csv: RFC 4180 with a header row, metadata and payload as "
                     + "the stored JSON text (text/csv, UTF-8). Same filters as the audit log; afterPosition "
                     + "exports only what follows a position.")
+    @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv", message = "must be ndjson or csv") String format,
             @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
