@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
@@ -20,7 +21,7 @@ import java.net.URI;
  * see it at once passes the receipt's global position as {@code X-Min-Position}.
  */
 @RestControllerAdvice
-class ReadLocations implements ResponseBodyAdvice<CommandReceipt> {
+class ReadLocations implements ResponseBodyAdvice<Object> {
 
     private final URI readUrl;
 
@@ -29,14 +30,17 @@ class ReadLocations implements ResponseBodyAdvice<CommandReceipt> {
     }
 
     @Override
-    public boolean supports(MethodParameter returnType, Class converterType) {
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public CommandReceipt beforeBodyWrite(CommandReceipt body, MethodParameter returnType, MediaType contentType,
-                                          Class selectedConverterType, ServerHttpRequest request,
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                          Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
                                           ServerHttpResponse response) {
+        if (!(body instanceof CommandReceipt)) {
+            return body;
+        }
         URI location = response.getHeaders().getLocation();
         boolean created = response instanceof ServletServerHttpResponse servlet
                 && servlet.getServletResponse().getStatus() == HttpStatus.CREATED.value();

@@ -2,6 +2,7 @@ package pl.zmp.tracker.platform.web;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -40,8 +41,11 @@ public class ApiDocsProblems {
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Statuses a service answers beyond the common ones: status → (description, applies to operations with a body?). */
-    public record ServiceProblems(Map<String, String> everywhere, Map<String, String> withBody,
+    /**
+     * Statuses a service answers beyond the common ones, status → description: on every operation, on every POST,
+     * and on single operations (key "status operationId").
+     */
+    public record ServiceProblems(Map<String, String> everywhere, Map<String, String> onPost,
                                   Map<String, String> byOperationId) {
     }
 
@@ -78,15 +82,15 @@ public class ApiDocsProblems {
                     .required(List.of("title", "status")));
             List<ServiceProblems> extra = services.orderedStream().toList();
             if (openApi.getPaths() != null) {
-                openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                     Map<String, String> statuses = new TreeMap<>(COMMON);
                     if (path.contains("{")) {
                         statuses.put("404", "Not found: no such resource (yet)");
                     }
                     for (ServiceProblems service : extra) {
                         statuses.putAll(service.everywhere());
-                        if (operation.getRequestBody() != null) {
-                            statuses.putAll(service.withBody());
+                        if (method == PathItem.HttpMethod.POST) {
+                            statuses.putAll(service.onPost());
                         }
                         service.byOperationId().forEach((key, description) -> {
                             String[] statusAndId = key.split(" ", 2);
@@ -99,7 +103,8 @@ public class ApiDocsProblems {
                 }));
             }
             if (openApi.getComponents().getSchemas() != null) {
-                openApi.getComponents().getSchemas().forEach((name, schema) -> markNullable(schema));
+                Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+                schemas.forEach((name, schema) -> markNullable(schema, schemas));
             }
         };
     }
@@ -135,7 +140,7 @@ public class ApiDocsProblems {
     }
 
     /** Properties of our records may be null unless they are primitives (then always present) or required. */
-    private static void markNullable(Schema<?> schema) {
+    private static void markNullable(Schema<?> schema, Map<String, Schema> schemas) {
         if (schema.getProperties() == null) {
             return;
         }
@@ -151,10 +156,13 @@ public class ApiDocsProblems {
                 return;
             }
             if (property.get$ref() != null) {
-                // OpenAPI 3.0 ignores siblings of $ref: a nullable reference is an allOf of it
-                Schema<?> reference = new Schema<>().$ref(property.get$ref());
-                property.set$ref(null);
-                property.setAllOf(List.of(reference));
+                // OpenAPI 3.0 ignores siblings of $ref (and validators refuse null for an allOf of it): the
+                // referenced schema itself says that it may be null where it is used
+                Schema<?> target = schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+                if (target != null) {
+                    target.setNullable(true);
+                }
+                return;
             }
             property.setNullable(true);
         });
