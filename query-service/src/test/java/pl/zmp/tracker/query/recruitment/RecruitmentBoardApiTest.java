@@ -96,6 +96,25 @@ class RecruitmentBoardApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void searchesPagesAndSortsTheBoard() throws Exception {
+        mvc.perform(get("/api/recruitments").param("q", "nabor ii"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].round").value(2));
+        // the project's title counts too
+        mvc.perform(get("/api/recruitments").param("q", "PARTYCYPACJI"))
+                .andExpect(jsonPath("$.totalItems").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "round").param("size", "1"))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].round").value(1))
+                .andExpect(jsonPath("$.totalPages").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "round").param("direction", "desc").param("size", "1"))
+                .andExpect(jsonPath("$.items[0].round").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "places"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    @Test
     void rejectsAnUnknownState() throws Exception {
         mvc.perform(get("/api/recruitments").param("state", "pending"))
                 .andExpect(status().isBadRequest())
