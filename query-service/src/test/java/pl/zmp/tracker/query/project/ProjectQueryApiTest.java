@@ -89,7 +89,7 @@ class ProjectQueryApiTest extends QueryServiceIntegrationTest {
         mvc.perform(get("/api/projects").param("q", "PRZESTRZEN"))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(SPACE));
-        mvc.perform(get("/api/projects").param("q", "polsk").param("status", "IMPLEMENTATION"))
+        mvc.perform(get("/api/projects").param("q", "pols").param("status", "IMPLEMENTATION"))
                 .andExpect(jsonPath("$.totalItems").value(2));
         mvc.perform(get("/api/projects").param("q", "nic takiego"))
                 .andExpect(jsonPath("$.totalItems").value(0))
