@@ -2,6 +2,8 @@ package pl.zmp.tracker.command;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,7 +25,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * rules 422), and each request and answer is validated against /v3/api-docs by swagger-request-validator. An
  * endpoint added without being called here fails the test.
  */
-@CommandServiceIntegrationTest
+@SignedIn
+@SpringBootTest(properties = {
+        "spring.config.name=command-service",
+        // an event store of its own: the seed this test loads must not meet other tests' registrations
+        "spring.datasource.url=jdbc:h2:mem:command-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa"})
+@AutoConfigureMockMvc
 class CommandApiContractTest {
 
     private static final String UNKNOWN = "00000000-0000-0000-0000-00000000ffff";
