@@ -801,12 +801,12 @@
         listsInFlight = true;
         listsAgain = false;
         Promise.allSettled([
-            getJson('api/recruitments?state=all'),
+            getJson('api/recruitments?state=all&size=100'),
             getJson('api/exhibitions/calendar?includeCancelled=true'),
             getJson('api/projects?size=100')
         ]).then(function (results) {
             if (results[0].status === 'fulfilled') {
-                state.recruitments = results[0].value;
+                state.recruitments = results[0].value.items || [];
                 state.recruitmentsFetchedAt = Date.now();
                 state.errors.recruitments = false;
             } else {

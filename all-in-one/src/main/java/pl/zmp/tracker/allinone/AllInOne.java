@@ -61,7 +61,11 @@ public final class AllInOne implements AutoCloseable {
             commandService = CommandServiceApplication.builder()
                     .registerShutdownHook(false)
                     .run(arguments(args, eventStore, "--server.port=" + settings.commandPort(),
-                            "--tracker.seed.load-on-start=" + settings.loadSeed()));
+                            "--tracker.seed.load-on-start=" + settings.loadSeed(),
+                            // a created aggregate's Location points where it is read: the query service (with any
+                            // free port, 0, that port is not known yet and the default stays)
+                            settings.queryPort() == 0 ? "--tracker.read-url=http://localhost:8082"
+                                    : "--tracker.read-url=http://localhost:" + settings.queryPort()));
             ConfigurableApplicationContext queryService = QueryServiceApplication.builder()
                     .registerShutdownHook(false)
                     .run(arguments(args, eventStore, "--server.port=" + settings.queryPort(),

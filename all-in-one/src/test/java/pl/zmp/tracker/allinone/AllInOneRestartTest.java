@@ -42,13 +42,13 @@ class AllInOneRestartTest {
         }
 
         try (AllInOne second = AllInOne.start(args)) {
-            assertThat(get(second, "/api/municipalities")).containsExactly(warszawa);
+            assertThat(get(second, "/api/municipalities").get("items")).containsExactly(warszawa);
             post(second, "{\"name\":\"Warszawa\",\"tercCode\":\"1465011\"}", 409);
 
             JsonNode gdansk = post(second, "{\"name\":\"Gdańsk\",\"tercCode\":\"2261011\"}", 201);
             awaitMunicipality(second, gdansk.get("aggregateId").asText());
 
-            assertThat(get(second, "/api/municipalities")).hasSize(2).contains(warszawa);
+            assertThat(get(second, "/api/municipalities").get("items")).hasSize(2).contains(warszawa);
             assertThat(eventsProjectedSinceStart(second)).isEqualTo(1);
         }
     }

@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
+import pl.zmp.tracker.platform.web.ApiDocsProblems;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /** OpenAPI description of the command API, with the headers every command endpoint understands. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +24,22 @@ class CommandApiDocumentation {
                 .description("Coordinators log what happens. Every accepted command answers with the aggregate id, "
                         + "its new version (also the ETag) and the global position of its last event. Refusals are "
                         + "RFC 9457 problem+json: 400 names the field, 409/422 carry a machine-readable code."));
+    }
+
+    /** What a command may answer beyond the statuses every operation has. */
+    @Bean
+    ApiDocsProblems.ServiceProblems commandProblems() {
+        return new ApiDocsProblems.ServiceProblems(
+                Map.of("503", "Nothing was stored; send it again after Retry-After: STORE_UNAVAILABLE, AGGREGATE_BUSY, "
+                        + "IDENTITY_PROVIDER_UNAVAILABLE; or OUTCOME_UNKNOWN (with aggregateId and eventId): retry "
+                        + "with the same Idempotency-Key to learn the outcome"),
+                Map.of("409", "Conflict with the stored state, nothing written: code STALE_VERSION (If-Match), "
+                                + "ALREADY_EXISTS, DUPLICATE_CODE… (see the operation)",
+                        "413", "The body is larger than tracker.security.max-body-size",
+                        "415", "The body is not application/json",
+                        "422", "A rule of the domain refused the command, nothing written: code as listed in the "
+                                + "operation, or IDEMPOTENCY_KEY_REUSED"),
+                Map.of());
     }
 
     @Bean

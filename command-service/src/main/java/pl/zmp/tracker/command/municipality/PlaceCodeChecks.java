@@ -62,7 +62,7 @@ final class PlaceCodeChecks {
 
     /** A place's own code in its country (Ukraine: KATOTTH). */
     @Documented
-    @Pattern(regexp = "(?s).*\\S.*")
+    @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*")
     @Size(max = 40)
     @ReportAsSingleViolation
     @Constraint(validatedBy = {})

@@ -20,7 +20,7 @@ public record RegisterOrganisationRequest(
         String id,
         @Schema(example = "Związek Powiatów Polskich") @NotBlank @Size(max = 300) String name,
         @Schema(example = "ZPP", description = "optional abbreviation")
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 50) String shortName,
+        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 50) String shortName,
         @Schema(example = "ASSOCIATION") @NotNull OrganisationKind kind,
         @Schema(example = "PL", description = "ISO 3166-1 alpha-2")
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,

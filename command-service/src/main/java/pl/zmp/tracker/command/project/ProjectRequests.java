@@ -12,7 +12,8 @@ final class ProjectRequests {
     static final String CODE = "[a-z0-9][a-z0-9-]{0,59}";
     static final String CODE_MESSAGE = "must be 1 to 60 lower-case letters, digits or '-', starting with a letter or digit";
     /** Optional text, when given, must say something. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // the same in Java and ECMA 262 (the OpenAPI document): something other than white space, across lines
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
     static final String NOT_BLANK_MESSAGE = "must not be blank";
 
     static final int TITLE = 300;

@@ -58,7 +58,7 @@ class ExhibitionCommandControllerTest {
 
         post("/api/exhibitions", "{\"id\":\"" + ID + "\",\"projectId\":\"" + PROJECT + "\",\"title\":\" Wypędzeni 1939... \"}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/exhibitions/" + ID))
+                .andExpect(header().string("Location", "http://localhost:8082/api/exhibitions/" + ID))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.aggregateId").value(ID))
                 .andExpect(jsonPath("$.version").value(0))

@@ -55,7 +55,7 @@ class MunicipalityCommandControllerTest {
 
         postJson(BASE, "{\"id\":\"" + ID + "\",\"name\":\" Warszawa \",\"tercCode\":\"1465011\"}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/municipalities/" + ID))
+                .andExpect(header().string("Location", "http://localhost:8082/api/municipalities/" + ID))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.aggregateId").value(ID))
                 .andExpect(jsonPath("$.version").value(0))

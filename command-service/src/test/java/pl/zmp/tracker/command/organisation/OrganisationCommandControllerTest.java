@@ -49,7 +49,7 @@ class OrganisationCommandControllerTest {
         postJson("{\"id\":\"" + ID.toUpperCase() + "\",\"name\":\" Związek Powiatów Polskich \",\"shortName\":\" ZPP \","
                 + "\"kind\":\"ASSOCIATION\",\"country\":\"PL\",\"krs\":\"0000123456\",\"regon\":\"000331501\"}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", PATH + "/" + ID))
+                .andExpect(header().string("Location", "http://localhost:8082" + PATH + "/" + ID))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.aggregateId").value(ID))
                 .andExpect(jsonPath("$.version").value(0))

@@ -119,7 +119,7 @@ class ProjectCommandControllerTest {
 
         postJson("/api/projects", REGISTER)
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/projects/" + ID))
+                .andExpect(header().string("Location", "http://localhost:8082/api/projects/" + ID))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.aggregateId").value(ID))
                 .andExpect(jsonPath("$.version").value(0))

@@ -59,7 +59,7 @@ class RecruitmentCommandControllerTest {
                 + "\"title\":\" URBACT Action Planning Networks \",\"deadline\":\"2019-04-17T23:59:59+02:00\","
                 + "\"places\":25}")
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", "/api/recruitments/" + ID))
+                .andExpect(header().string("Location", "http://localhost:8082/api/recruitments/" + ID))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.aggregateId").value(ID))
                 .andExpect(jsonPath("$.version").value(0))

@@ -3,6 +3,9 @@ package pl.zmp.tracker.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.infra.PageOf;
 
@@ -37,7 +41,6 @@ import java.time.format.DateTimeFormatter;
 class AuditController {
 
     static final String IDENTIFIER = "[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*";
-    static final String AGGREGATE_TYPES = "Municipality|Organisation|Project|Recruitment|Exhibition";
 
     private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
@@ -79,7 +82,8 @@ class AuditController {
             @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
             @Parameter(description = "simple class name (ProjectRegistered) or fully qualified class name")
             @RequestParam(required = false) @Size(max = 255) @Pattern(regexp = IDENTIFIER, message = "must be a class name") String eventType,
-            @RequestParam(required = false) @Pattern(regexp = AGGREGATE_TYPES, message = "must be one of Municipality, Organisation, Project, Recruitment, Exhibition") String aggregateType,
+            @Parameter(description = "lower case, as in every path and answer", example = "project")
+            @RequestParam(required = false) @Pattern(regexp = AggregateType.API_NAMES, message = AggregateType.API_NAMES_MESSAGE) String aggregateType,
             @RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
             @Parameter(description = "ISO-8601 instant, inclusive, e.g. 2026-01-01T00:00:00Z")
             @RequestParam(required = false) String from,
@@ -105,11 +109,15 @@ class AuditController {
                     + "(application/x-ndjson). format=csv: RFC 4180 with a header row, metadata and payload as "
                     + "the stored JSON text (text/csv, UTF-8). Same filters as the audit log; afterPosition "
                     + "exports only what follows a position.")
+    @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv", message = "must be ndjson or csv") String format,
             @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
             @RequestParam(required = false) @Size(max = 255) @Pattern(regexp = IDENTIFIER, message = "must be a class name") String eventType,
-            @RequestParam(required = false) @Pattern(regexp = AGGREGATE_TYPES, message = "must be one of Municipality, Organisation, Project, Recruitment, Exhibition") String aggregateType,
+            @Parameter(description = "lower case, as in every path and answer", example = "project")
+            @RequestParam(required = false) @Pattern(regexp = AggregateType.API_NAMES, message = AggregateType.API_NAMES_MESSAGE) String aggregateType,
             @RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
@@ -135,7 +143,9 @@ class AuditController {
         if (since != null && until != null && !since.isBefore(until)) {
             throw new InvalidFieldException("to", "must be later than from");
         }
-        return new AuditFilter(actor, eventType, aggregateType, aggregateId, since, until, afterPosition);
+        String storedType = aggregateType == null ? null
+                : AggregateType.ofApiName(aggregateType).orElseThrow().storedName();
+        return new AuditFilter(actor, eventType, storedType, aggregateId, since, until, afterPosition);
     }
 
     private static Instant instant(String field, String value) {

@@ -13,6 +13,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.platform.eventlog.EventFilter;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.eventlog.EventRow;
@@ -122,7 +123,7 @@ class AuditLog {
         AuditEvent event = new AuditEvent(
                 row.globalIndex(),
                 row.eventIdentifier(),
-                row.type(),
+                AggregateType.apiNameOf(row.type()),
                 row.aggregateIdentifier(),
                 row.sequenceNumber(),
                 simpleName(payloadType),

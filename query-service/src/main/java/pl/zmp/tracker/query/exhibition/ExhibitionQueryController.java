@@ -3,9 +3,10 @@ package pl.zmp.tracker.query.exhibition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
+import pl.zmp.tracker.query.infra.Listing;
+import pl.zmp.tracker.query.infra.PageOf;
+import pl.zmp.tracker.query.infra.PolishOrder;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -35,9 +39,23 @@ class ExhibitionQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "All exhibitions with their showings")
-    List<ExhibitionView> all() {
-        return exhibitions.findAll(Sort.by("title", "id"));
+    @Operation(summary = "Exhibitions with their showings: search, sort, page",
+            description = "q looks in the title and in the showings' venues and cities.")
+    PageOf<ExhibitionView> all(
+            @Parameter(description = Listing.Q_DESCRIPTION, example = "wystawa")
+            @RequestParam(required = false) @Size(min = 1, max = Listing.MAX_QUERY) String q,
+            @Parameter(description = Listing.SORT_DESCRIPTION)
+            @RequestParam(defaultValue = "title") @Pattern(regexp = "title", message = "must be title") String sort,
+            @RequestParam(defaultValue = "asc") @Pattern(regexp = Listing.DIRECTION, message = Listing.DIRECTION_MESSAGE) String direction,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Listing.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Listing.MAX_SIZE) int size) {
+        List<ExhibitionView> matching = exhibitions.findAll().stream()
+                .filter(exhibition -> q == null || PolishOrder.matches(q, exhibition.getTitle())
+                        || exhibition.getShowings().stream().anyMatch(showing ->
+                        PolishOrder.matches(q, showing.venueName(), showing.city())))
+                .toList();
+        return PageOf.sorted(matching, Listing.order(PolishOrder.by(ExhibitionView::getTitle), direction,
+                ExhibitionView::getId), page, size);
     }
 
     @GetMapping("/{exhibitionId}")

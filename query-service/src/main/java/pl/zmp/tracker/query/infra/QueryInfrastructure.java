@@ -5,7 +5,12 @@ import io.swagger.v3.oas.models.info.Info;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.zmp.tracker.platform.web.ApiDocsProblems;
+import pl.zmp.tracker.platform.web.UnknownParameters;
+
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 
 @Configuration(proxyBeanMethods = false)
 class QueryInfrastructure {
@@ -13,6 +18,23 @@ class QueryInfrastructure {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Read-your-writes' parameter, which every query takes besides its own. */
+    @Bean
+    UnknownParameters.CommonParameters readYourWritesParameter() {
+        return new UnknownParameters.CommonParameters(Set.of(ReadYourWrites.PARAMETER));
+    }
+
+    /** What a query may answer beyond the statuses every operation has. */
+    @Bean
+    ApiDocsProblems.ServiceProblems queryProblems() {
+        return new ApiDocsProblems.ServiceProblems(
+                Map.of("503", "Unavailable for now, try again after Retry-After: PROJECTIONS_BEHIND (the read models did "
+                        + "not reach minPosition in time, or too many requests wait), READ_STORE_UNAVAILABLE, "
+                        + "IDENTITY_PROVIDER_UNAVAILABLE"),
+                Map.of(),
+                Map.of("409 start", "REBUILD_RUNNING: a rebuild of this read model is running"));
     }
 
     @Bean

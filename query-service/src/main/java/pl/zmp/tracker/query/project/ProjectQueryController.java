@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,12 +22,15 @@ import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.dashboard.HistoricStatistics;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
 import pl.zmp.tracker.query.infra.Names;
+import pl.zmp.tracker.query.infra.Listing;
 import pl.zmp.tracker.query.infra.PageOf;
+import pl.zmp.tracker.query.infra.PolishOrder;
 import pl.zmp.tracker.values.ProjectStatus;
 import pl.zmp.tracker.values.TimePoint;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,8 @@ class ProjectQueryController {
     @Operation(summary = "The project catalogue: filter, sort, page",
             description = "Filters combine (AND). Values are matched literally, never as query operators.")
     PageOf<ProjectSummary> catalogue(
+            @Parameter(description = Listing.Q_DESCRIPTION, example = "partnerstwo")
+            @RequestParam(required = false) @Size(min = 1, max = Listing.MAX_QUERY) String q,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) @Size(max = 300) String programmeLine,
             @Parameter(description = "a calendar year the planned period touches")
@@ -63,12 +67,13 @@ class ProjectQueryController {
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String municipalityId,
             @Parameter(description = "projects this organisation is a partner of")
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String partnerId,
+            @Parameter(description = Listing.SORT_DESCRIPTION)
             @RequestParam(defaultValue = "title")
             @Pattern(regexp = "title|status|plannedFrom|updatedAt", message = "must be one of title, status, plannedFrom, updatedAt")
             String sort,
             @RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc", message = "must be asc or desc") String direction,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Listing.MAX_SIZE) int size) {
         List<Criteria> filters = new ArrayList<>();
         if (status != null) {
             filters.add(Criteria.where("status").is(status.name()));
@@ -88,10 +93,19 @@ class ProjectQueryController {
                     Criteria.where("organisationId").is(partnerId).and("active").is(true)));
         }
         Query query = filters.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(filters));
-        long total = mongo.count(query, ProjectView.class);
-        query.with(Sort.by(Sort.Direction.fromString(direction), sort, "_id")).skip((long) page * size).limit(size);
-        List<ProjectSummary> items = mongo.find(query, ProjectView.class).stream().map(ProjectSummary::of).toList();
-        return PageOf.of(items, page, size, total);
+        List<ProjectView> matching = mongo.find(query, ProjectView.class).stream()
+                .filter(project -> q == null || PolishOrder.matches(q, project.getTitle(), project.getProgrammeLine()))
+                .toList();
+        Comparator<ProjectView> bySortField = switch (sort) {
+            case "status" -> Comparator.comparing(ProjectView::getStatus, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "plannedFrom" -> Comparator.comparing(ProjectView::getPlannedFrom, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "updatedAt" -> Comparator.comparing(ProjectView::getUpdatedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> PolishOrder.by(ProjectView::getTitle);
+        };
+        PageOf<ProjectView> selected = PageOf.sorted(matching, Listing.order(bySortField, direction, ProjectView::getId),
+                page, size);
+        return new PageOf<>(selected.items().stream().map(ProjectSummary::of).toList(), selected.page(),
+                selected.size(), selected.totalItems(), selected.totalPages());
     }
 
     @GetMapping("/{projectId}")

@@ -2,11 +2,12 @@ package pl.zmp.tracker.query.rebuild;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -32,8 +33,9 @@ class RebuildController {
     @Operation(summary = "Rebuild a read model", description = "Replays the event store into a new collection while the "
             + "current one keeps serving, then swaps it in at once. 202 with progress; 404 unknown model; "
             + "409 REBUILD_RUNNING")
-    ResponseEntity<RebuildProgress> start(@PathVariable String model) {
-        return ResponseEntity.accepted().body(rebuilds.start(model));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RebuildProgress start(@PathVariable String model) {
+        return rebuilds.start(model);
     }
 
     @GetMapping("/{model}")

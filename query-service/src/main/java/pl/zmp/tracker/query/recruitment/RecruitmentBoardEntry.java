@@ -1,5 +1,7 @@
 package pl.zmp.tracker.query.recruitment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,9 +16,9 @@ import java.util.List;
 public record RecruitmentBoardEntry(
         String id,
         String projectId,
-        String projectTitle,
+        @Schema(example = "Przestrzeń dla partycypacji") String projectTitle,
         int round,
-        String title,
+        @Schema(example = "Nabór I") String title,
         ZonedDateTime deadline,
         Long secondsRemaining,
         boolean deadlinePassed,

@@ -56,7 +56,7 @@ class AuditExportApiTest extends AuditLogTestSupport {
         assertThat(first.get("payload").get("text").asText()).isEqualTo("first");
         assertThat(first.get("actor").asText()).isEqualTo(actor);
         assertThat(first.get("eventType").asText()).isEqualTo("AuditedRemark");
-        assertThat(first.get("aggregateType").asText()).isEqualTo("Project");
+        assertThat(first.get("aggregateType").asText()).isEqualTo("project");
         assertThat(first.get("sequence").asLong()).isZero();
         assertThat(first.get("metadata").get("commandName").asText()).isEqualTo("RecordAuditedRemark");
         assertThat(second.get("payload").get("text").asText()).isEqualTo(AWKWARD);
@@ -93,7 +93,7 @@ class AuditExportApiTest extends AuditLogTestSupport {
         assertThat(rows).hasSize(2);
         Map<String, String> row = rows.get(0);
         assertThat(row.get("time")).isEqualTo("2026-04-17T21:59:59.250Z");
-        assertThat(row.get("aggregateType")).isEqualTo("Exhibition");
+        assertThat(row.get("aggregateType")).isEqualTo("exhibition");
         assertThat(row.get("aggregateId")).isEqualTo(id);
         assertThat(row.get("sequence")).isEqualTo("0");
         assertThat(row.get("eventType")).isEqualTo("AuditedRemark");
@@ -151,7 +151,7 @@ class AuditExportApiTest extends AuditLogTestSupport {
         mvc.perform(get("/api/audit/events/export").param("format", "csv").param("from", "2026-13-01T00:00:00Z"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/api/audit/events/export").param("aggregateType", "project"))
+        mvc.perform(get("/api/audit/events/export").param("aggregateType", "Project"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("aggregateType"));
     }

@@ -35,7 +35,7 @@ class AuditLogApiTest extends AuditLogTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(2))
                 .andExpect(jsonPath("$.items[*].sequence", contains(0, 1)))
-                .andExpect(jsonPath("$.items[0].aggregateType").value("Municipality"))
+                .andExpect(jsonPath("$.items[0].aggregateType").value("municipality"))
                 .andExpect(jsonPath("$.items[0].aggregateId").value(id))
                 .andExpect(jsonPath("$.items[0].eventType").value("MunicipalityRegistered"))
                 .andExpect(jsonPath("$.items[0].eventClass").value(MunicipalityRegistered.class.getName()))
@@ -137,12 +137,12 @@ class AuditLogApiTest extends AuditLogTestSupport {
                 remark(project, 1, "project again", "anonymous"));
 
         mvc.perform(get("/api/audit/events").param("afterPosition", Long.toString(start))
-                        .param("aggregateType", "Recruitment"))
+                        .param("aggregateType", "recruitment"))
                 .andExpect(jsonPath("$.items[*].aggregateId", contains(recruitment)));
         mvc.perform(get("/api/audit/events").param("aggregateId", project))
                 .andExpect(jsonPath("$.items[*].payload.text", contains("project", "project again")))
                 .andExpect(jsonPath("$.totalItems").value(2));
-        mvc.perform(get("/api/audit/events").param("aggregateId", project).param("aggregateType", "Recruitment"))
+        mvc.perform(get("/api/audit/events").param("aggregateId", project).param("aggregateType", "recruitment"))
                 .andExpect(jsonPath("$.items", empty()));
     }
 
@@ -224,6 +224,9 @@ class AuditLogApiTest extends AuditLogTestSupport {
     void logRejectsInvalidParametersNamingThem() throws Exception {
         expectRejected("eventType", "eventType", "Project Registered");
         expectRejected("aggregateType", "aggregateType", "Town");
+        // one casing on both services: lower case, exactly
+        expectRejected("aggregateType", "aggregateType", "Recruitment");
+        expectRejected("aggregateType", "aggregateType", "RECRUITMENT");
         expectRejected("from", "from", "yesterday");
         expectRejected("to", "to", "2026-01-01");
         expectRejected("afterPosition", "afterPosition", "-1");

@@ -75,7 +75,15 @@ class ExhibitionCalendarApiTest extends QueryServiceIntegrationTest {
 
     @Test
     void answersExhibitionsAnd404ForAnUnknownOne() throws Exception {
-        mvc.perform(get("/api/exhibitions")).andExpect(jsonPath("$[0].showings.length()").value(5));
+        mvc.perform(get("/api/exhibitions")).andExpect(jsonPath("$.items[0].showings.length()").value(5));
+        mvc.perform(get("/api/exhibitions").param("q", "wypedzeni"))
+                .andExpect(jsonPath("$.totalItems").value(1));
+        mvc.perform(get("/api/exhibitions").param("q", "CHELMNO"))
+                .andExpect(jsonPath("$.items[0].title").value("Wypędzeni 1939…"));
+        mvc.perform(get("/api/exhibitions").param("q", "no such venue"))
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/exhibitions").param("page", "-1"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(get("/api/exhibitions/{id}", EXPELLED)).andExpect(jsonPath("$.title").value("Wypędzeni 1939…"));
         mvc.perform(get("/api/exhibitions/{id}", "00000000-0000-0000-0000-00000000ffff")).andExpect(status().isNotFound());
     }

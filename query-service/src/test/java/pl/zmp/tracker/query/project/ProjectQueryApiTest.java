@@ -85,6 +85,38 @@ class ProjectQueryApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void searchesTitlesAndProgrammeLinesIgnoringCaseAndDiacritics() throws Exception {
+        mvc.perform(get("/api/projects").param("q", "PRZESTRZEN"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(SPACE));
+        mvc.perform(get("/api/projects").param("q", "pols").param("status", "IMPLEMENTATION"))
+                .andExpect(jsonPath("$.totalItems").value(2));
+        mvc.perform(get("/api/projects").param("q", "nic takiego"))
+                .andExpect(jsonPath("$.totalItems").value(0))
+                .andExpect(jsonPath("$.items.length()").value(0));
+    }
+
+    @Test
+    void sortsTitlesInPolishCollationNotByCodePoint() throws Exception {
+        ProjectView lodz = project("00000000-0000-0000-0000-0000000000a4", "Łódzkie centrum", "PIPELINE", 2018, 2018);
+        ProjectView zamosc = project("00000000-0000-0000-0000-0000000000a5", "Zamość", "PIPELINE", 2018, 2018);
+        ProjectView lublin = project("00000000-0000-0000-0000-0000000000a6", "Lubelskie", "PIPELINE", 2018, 2018);
+        List.of(lodz, zamosc, lublin).forEach(mongo::save);
+
+        mvc.perform(get("/api/projects").param("status", "PIPELINE"))
+                .andExpect(jsonPath("$.items[*].title").value(org.hamcrest.Matchers.contains(
+                        "Lubelskie", "Łódzkie centrum", "Przestrzeń dla partycypacji", "Zamość")));
+    }
+
+    @Test
+    void refusesAParameterTheCatalogueDoesNotTake() throws Exception {
+        mvc.perform(get("/api/projects").param("programme", "PPP"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("programme"));
+    }
+
+    @Test
     void sortsDescending() throws Exception {
         mvc.perform(get("/api/projects").param("sort", "title").param("direction", "desc"))
                 .andExpect(jsonPath("$.items[0].id").value(UKRAINE));

@@ -79,7 +79,7 @@ class ReadModelRebuildTest extends QueryServiceIntegrationTest {
             while (querying.get()) {
                 try {
                     String body = mvc.perform(get("/api/organisations")).andReturn().getResponse().getContentAsString();
-                    seen.add(json.readTree(body).size());
+                    seen.add(json.readTree(body).path("totalItems").asInt(-1));
                 } catch (Exception e) {
                     seen.add(-1);
                 }

@@ -68,24 +68,24 @@ class RecruitmentBoardApiTest extends QueryServiceIntegrationTest {
     void showsOpenCallsWithTimeRemainingAndPlacesLeft() throws Exception {
         mvc.perform(get("/api/recruitments").param("state", "open"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].projectTitle").value("Przestrzeń dla partycypacji"))
-                .andExpect(jsonPath("$[0].secondsRemaining").value(greaterThan(800_000)))
-                .andExpect(jsonPath("$[0].placesLeft").value(21))
-                .andExpect(jsonPath("$[0].submitted").value(2))
-                .andExpect(jsonPath("$[0].applicants[0].name").value("Tychy"));
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].projectTitle").value("Przestrzeń dla partycypacji"))
+                .andExpect(jsonPath("$.items[0].secondsRemaining").value(greaterThan(800_000)))
+                .andExpect(jsonPath("$.items[0].placesLeft").value(21))
+                .andExpect(jsonPath("$.items[0].submitted").value(2))
+                .andExpect(jsonPath("$.items[0].applicants[0].name").value("Tychy"));
     }
 
     @Test
     void showsClosedCallsWithTheirOutcome() throws Exception {
         mvc.perform(get("/api/recruitments").param("state", "closed"))
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].closed").value(true))
-                .andExpect(jsonPath("$[0].accepted").value(1))
-                .andExpect(jsonPath("$[0].rejected").value(1))
-                .andExpect(jsonPath("$[0].secondsRemaining").doesNotExist())
-                .andExpect(jsonPath("$[0].applicants[1].reason").value("poza terminem"));
-        mvc.perform(get("/api/recruitments")).andExpect(jsonPath("$.length()").value(2));
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].closed").value(true))
+                .andExpect(jsonPath("$.items[0].accepted").value(1))
+                .andExpect(jsonPath("$.items[0].rejected").value(1))
+                .andExpect(jsonPath("$.items[0].secondsRemaining").doesNotExist())
+                .andExpect(jsonPath("$.items[0].applicants[1].reason").value("poza terminem"));
+        mvc.perform(get("/api/recruitments")).andExpect(jsonPath("$.totalItems").value(2));
     }
 
     @Test
@@ -93,6 +93,25 @@ class RecruitmentBoardApiTest extends QueryServiceIntegrationTest {
         mvc.perform(get("/api/recruitments/{id}", OPEN)).andExpect(jsonPath("$.round").value(2));
         mvc.perform(get("/api/recruitments/{id}", "00000000-0000-0000-0000-00000000ffff"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void searchesPagesAndSortsTheBoard() throws Exception {
+        mvc.perform(get("/api/recruitments").param("q", "nabor ii"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].round").value(2));
+        // the project's title counts too
+        mvc.perform(get("/api/recruitments").param("q", "PARTYCYPACJI"))
+                .andExpect(jsonPath("$.totalItems").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "round").param("size", "1"))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].round").value(1))
+                .andExpect(jsonPath("$.totalPages").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "round").param("direction", "desc").param("size", "1"))
+                .andExpect(jsonPath("$.items[0].round").value(2));
+        mvc.perform(get("/api/recruitments").param("sort", "places"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
     }
 
     @Test
