@@ -155,6 +155,10 @@ class QueryApiContractTest extends QueryServiceIntegrationTest {
         check(get("/api/dashboard/statistics"), 200);
         check(get("/api/dashboard/statistics").param("asOf", "2018-12-31T23:59:59Z"), 200);
         check(get("/api/dashboard/statistics").param("asOf", "yesterday"), 400);
+        check(get("/api/dashboard/statistics").param("asOf", "2018-12-31").param("knownAt", "2026-01-01T00:00:00Z"), 200);
+        check(get("/api/dashboard/snapshot").param("asOf", "2018-12-31"), 200);
+        check(get("/api/dashboard/snapshot").param("asOf", "2018-12-31").param("knownAt", "2026-01-01T00:00:00Z"), 200);
+        check(get("/api/dashboard/snapshot").param("asOf", "yesterday"), 400);
         check(get("/api/dashboard/stream"), 200);
         check(get("/api/dashboard/stream").with(anonymous()), 401);
 
