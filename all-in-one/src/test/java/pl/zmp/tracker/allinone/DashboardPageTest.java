@@ -57,7 +57,7 @@ class DashboardPageTest {
         Chromium.provide();
 
         try (AllInOne tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
-                "--tracker.query-port=0")) {
+                "--tracker.query-port=0", "--tracker.console-port=0")) {
             WebDriver browser = chrome();
             try {
                 // sign in once with the credentials in the address; the browser keeps them for the site, and the
