@@ -38,6 +38,25 @@ final class Chromium {
                 + "see %s, or install them by hand", BROWSER, DRIVER, LOG).isTrue();
     }
 
+    /**
+     * A headless Chromium whose page is {@code width} × {@code height} CSS pixels (390 wide is a phone), keeping
+     * the page's console for the test to read.
+     */
+    static org.openqa.selenium.chrome.ChromeDriver open(int width, int height) throws IOException, InterruptedException {
+        provide();
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new org.openqa.selenium.chrome.ChromeDriver(service, options);
+    }
+
     private static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }

@@ -65,8 +65,12 @@ public class TrackerApi {
     public Map<String, Object> page(String pathAndQuery, Long minPosition) {
         JsonNode node = readNode(pathAndQuery, minPosition);
         if (node.isArray()) {
-            return Map.of("items", json.convertValue(node, List.class), "page", 0, "totalItems", node.size(),
-                    "totalPages", 1);
+            Document page = new Document();
+            page.put("items", plain(node));
+            page.put("page", 0);
+            page.put("totalItems", node.size());
+            page.put("totalPages", 1);
+            return page;
         }
         return asMap(node);
     }
@@ -160,9 +164,35 @@ public class TrackerApi {
                 problem.path("detail").asText(problem.path("title").asText("")), fields);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> asMap(JsonNode node) {
-        return node == null || !node.isObject() ? Map.of() : json.convertValue(node, Map.class);
+        return node == null || !node.isObject() ? new Document() : (Document) plain(node);
+    }
+
+    /** A JSON value as maps, lists and scalars; objects as {@link Document}s. */
+    private Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Document document = new Document();
+            node.properties().forEach(field -> document.put(field.getKey(), plain(field.getValue())));
+            return document;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        return json.convertValue(node, Object.class);
+    }
+
+    /**
+     * A JSON object whose every name reads, absent ones as null: a template asks for a field the API left out
+     * (null fields are not always written) and gets nothing rather than an error.
+     */
+    public static final class Document extends java.util.LinkedHashMap<String, Object> {
+
+        @Override
+        public boolean containsKey(Object key) {
+            return true;
+        }
     }
 
     private static byte[] readAll(InputStream body) {
