@@ -18,6 +18,6 @@ public class ConsoleApplication {
 
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(ConsoleApplication.class)
-                .properties("spring.config.name=" + CONFIG_NAME);
+                .properties("spring.config.name=" + CONFIG_NAME, WebOnlyAutoConfigurations.WEB_ONLY + "=true");
     }
 }
