@@ -9,3 +9,16 @@ document.addEventListener('DOMContentLoaded', () => {
         invalid.focus();
     }
 });
+
+// a TERC suggestion chosen: its code and official name go into the enrolment form
+document.addEventListener('click', (event) => {
+    const choice = event.target.closest('.terc-choice');
+    if (!choice) {
+        return;
+    }
+    const form = choice.closest('form');
+    form.querySelector('[name="tercCode"]').value = choice.dataset.code;
+    form.querySelector('[name="name"]').value = choice.dataset.name;
+    form.querySelector('#terc-suggestions').replaceChildren();
+    form.querySelector('[name="tercCode"]').focus();
+});

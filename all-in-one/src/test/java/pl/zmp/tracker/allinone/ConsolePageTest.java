@@ -135,6 +135,32 @@ class ConsolePageTest {
             browser.findElement(testId("actual-submit-CITIES")).click();
             until(wait, "the actual recorded", driver -> text(driver, "indicator-latest").equals("4"));
 
+            // enrol a municipality by typing its name without diacritics: suggestions from the TERC register
+            type(browser, "enrol-name", "solec zdroj");
+            until(wait, "the TERC suggestions", driver -> driver.findElements(testId("terc-choice")).stream()
+                    .anyMatch(choice -> "2601052".equals(choice.getDomAttribute("data-code"))));
+            browser.findElements(testId("terc-choice")).stream()
+                    .filter(choice -> "2601052".equals(choice.getDomAttribute("data-code"))).findFirst().orElseThrow()
+                    .click();
+            assertThat(browser.findElement(testId("enrol-tercCode")).getDomProperty("value")).isEqualTo("2601052");
+            assertThat(browser.findElement(testId("enrol-name")).getDomProperty("value")).isEqualTo("Solec-Zdrój");
+            browser.findElement(testId("enrol-submit")).click();
+            until(wait, "the municipality enrolled", driver -> driver.findElements(testId("participant")).stream()
+                    .anyMatch(participant -> participant.getText().equals("Solec-Zdrój · Uczestnik")));
+            // a name that contradicts the chosen code is warned about, and sent only once confirmed
+            type(browser, "enrol-name", "Kraków");
+            type(browser, "enrol-tercCode", "2601052");
+            new Select(browser.findElement(testId("enrol-role"))).selectByValue("TRAINING_HOST");
+            browser.findElement(testId("enrol-submit")).click();
+            until(wait, "the warning at the name", driver -> !driver.findElements(testId("enrol-name-error")).isEmpty());
+            assertThat(text(browser, "enrol-name-error")).startsWith("Nazwa nie pasuje do wybranego kodu TERC");
+            assertThat(browser.findElements(testId("participant"))).hasSize(1);
+            new Select(browser.findElement(testId("enrol-role"))).selectByValue("TRAINING_HOST");
+            browser.findElement(testId("enrol-confirm")).click();
+            browser.findElement(testId("enrol-submit")).click();
+            until(wait, "the confirmed enrolment", driver -> driver.findElements(testId("participant")).size() == 2);
+            screenshot(browser, "console-project.png");
+
             // lineage: one click from the total value lists the events that produced it
             browser.findElement(testId("lineage-total-value")).click();
             until(wait, "the lineage of the total value", driver -> !driver.findElements(testId("lineage")).isEmpty());

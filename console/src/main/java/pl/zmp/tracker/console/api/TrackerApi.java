@@ -61,6 +61,21 @@ public class TrackerApi {
         return list;
     }
 
+    /** Every item of a list of the query API, page after page where it is paged (at most 50 pages of 100). */
+    public List<Map<String, Object>> listAll(String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            JsonNode node = readNode(path + separator + "page=" + page + "&size=100", null);
+            JsonNode items = node.isArray() ? node : node.path("items");
+            items.forEach(item -> all.add(asMap(item)));
+            if (node.isArray() || page + 1 >= node.path("totalPages").asInt(0)) {
+                break;
+            }
+        }
+        return all;
+    }
+
     /** A page envelope of the query API as it is ({@code items}, {@code page}, {@code totalItems}…). */
     public Map<String, Object> page(String pathAndQuery, Long minPosition) {
         JsonNode node = readNode(pathAndQuery, minPosition);

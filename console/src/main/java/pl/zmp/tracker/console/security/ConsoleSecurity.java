@@ -18,6 +18,7 @@ import pl.zmp.tracker.console.ConsoleProperties;
  * registration is configured (the prod profile).
  */
 @Configuration
+@org.springframework.security.config.annotation.web.configuration.EnableWebSecurity
 class ConsoleSecurity {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
