@@ -107,32 +107,41 @@ class ConsolePageTest {
             browser.findElement(testId("status-submit")).click();
             until(wait, "the project in implementation", driver -> text(driver, "project-status").equals("W realizacji"));
 
-            // a partner, a milestone planned and achieved, an indicator defined with an actual
-            new Select(browser.findElement(testId("partner-organisationId"))).selectByIndex(0);
-            String partnerName = new Select(browser.findElement(testId("partner-organisationId")))
-                    .getFirstSelectedOption().getText();
+            // a partner registered inline, then added; a milestone planned and achieved, an indicator with an actual
+            browser.findElement(testId("organisation-toggle")).click();
+            type(browser, "organisation-name", "Fundacja Miasto Jutra");
+            new Select(browser.findElement(testId("organisation-kind"))).selectByValue("FOUNDATION");
+            type(browser, "organisation-country", "Polska");
+            browser.findElement(testId("organisation-submit")).click();
+            until(wait, "the refusal at the country", driver -> !driver.findElements(testId("organisation-country-error")).isEmpty());
+            assertThat(text(browser, "organisation-country-error")).isEqualTo("Podaj dwuliterowy kod kraju, np. PL.");
+            type(browser, "organisation-country", "PL");
+            browser.findElement(testId("organisation-submit")).click();
+            until(wait, "the new organisation to choose", driver -> new Select(driver.findElement(testId("partner-organisationId")))
+                    .getOptions().stream().anyMatch(option -> option.getText().equals("Fundacja Miasto Jutra")));
+            new Select(browser.findElement(testId("partner-organisationId"))).selectByVisibleText("Fundacja Miasto Jutra");
             browser.findElement(testId("partner-submit")).click();
             until(wait, "the partner listed", driver -> driver.findElements(testId("partner")).stream()
-                    .anyMatch(partner -> partner.getText().startsWith(partnerName)));
+                    .anyMatch(partner -> partner.getText().equals("Fundacja Miasto Jutra · Partner")));
 
-            type(browser, "milestone-milestoneCode", "M1");
+            type(browser, "milestone-milestoneCode", "m1");
             type(browser, "milestone-title", "Pierwsze warsztaty");
             typeDate(browser, "milestone-plannedOn", "2026-03-01");
             browser.findElement(testId("milestone-submit")).click();
-            until(wait, "the milestone planned", driver -> !driver.findElements(testId("achieve-submit-M1")).isEmpty());
-            typeDate(browser, "achieve-date-M1", "2026-03-02");
-            browser.findElement(testId("achieve-submit-M1")).click();
+            until(wait, "the milestone planned", driver -> !driver.findElements(testId("achieve-submit-m1")).isEmpty());
+            typeDate(browser, "achieve-date-m1", "2026-03-02");
+            browser.findElement(testId("achieve-submit-m1")).click();
             until(wait, "the milestone achieved", driver -> !driver.findElements(testId("milestone-achieved")).isEmpty());
             assertThat(text(browser, "milestone-achieved")).isEqualTo("2026-03-02");
 
-            type(browser, "indicator-indicatorCode", "CITIES");
+            type(browser, "indicator-indicatorCode", "cities");
             type(browser, "indicator-name", "Miasta w sieci");
             type(browser, "indicator-target", "10");
             browser.findElement(testId("indicator-submit")).click();
-            until(wait, "the indicator defined", driver -> !driver.findElements(testId("actual-value-CITIES")).isEmpty());
-            type(browser, "actual-value-CITIES", "4");
-            typeDate(browser, "actual-asOf-CITIES", "2026-04-01");
-            browser.findElement(testId("actual-submit-CITIES")).click();
+            until(wait, "the indicator defined", driver -> !driver.findElements(testId("actual-value-cities")).isEmpty());
+            type(browser, "actual-value-cities", "4");
+            typeDate(browser, "actual-asOf-cities", "2026-04-01");
+            browser.findElement(testId("actual-submit-cities")).click();
             until(wait, "the actual recorded", driver -> text(driver, "indicator-latest").equals("4"));
 
             // enrol a municipality by typing its name without diacritics: suggestions from the TERC register
@@ -233,6 +242,92 @@ class ConsolePageTest {
     }
 
     @Test
+    void coordinatorRunsAnExhibitionAndRecordsTrainingsAndPublicationsOnADesktopInEnglish() throws Exception {
+        ChromeDriver browser = Chromium.open(DESKTOP, 1000);
+        try {
+            WebDriverWait wait = waitFor(browser);
+            signIn(browser, wait, DemoUsers.ADMIN);
+            browser.findElement(testId("lang-en")).click();
+            until(wait, "the console in English", driver -> "en".equals(
+                    driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+            until(wait, "the seeded catalogue", driver -> driver.findElements(testId("project-row")).size() >= 11);
+            // a seeded project with municipalities taking part, so that a training can name one
+            browser.findElements(testId("project-link")).stream()
+                    .filter(link -> link.getText().equals("Przestrzeń dla partycypacji")).findFirst().orElseThrow().click();
+            until(wait, "a project page", driver -> !driver.findElements(testId("exhibition-form")).isEmpty());
+            String projectUrl = browser.getCurrentUrl().split("[?#]")[0];
+
+            type(browser, "publication-series", "Biuletyn");
+            type(browser, "publication-issueNumber", "12");
+            type(browser, "publication-title", "Numer o klimacie");
+            typeDate(browser, "publication-publishedOn", "2026-05-01");
+            browser.findElement(testId("publication-submit")).click();
+            until(wait, "the publication listed", driver -> driver.findElements(testId("publication")).stream()
+                    .anyMatch(publication -> publication.getText().equals("Biuletyn nr 12 · Numer o klimacie")));
+
+            type(browser, "training-trainingCode", "t-climate");
+            new Select(browser.findElement(testId("training-municipalityId"))).selectByIndex(1);
+            typeDate(browser, "training-heldOn", "2026-05-02");
+            type(browser, "training-attendees", "25");
+            type(browser, "training-topic", "Adaptacja do zmian klimatu");
+            browser.findElement(testId("training-submit")).click();
+            until(wait, "the training listed", driver -> driver.findElements(testId("training")).stream()
+                    .anyMatch(training -> training.getText().contains("Adaptacja do zmian klimatu")));
+
+            type(browser, "exhibition-title", "Miasta w zmianie");
+            browser.findElement(testId("exhibition-submit")).click();
+            until(wait, "the exhibition page", driver -> !driver.findElements(testId("showing-form")).isEmpty());
+            assertThat(text(browser, "exhibition-title")).isEqualTo("Miasta w zmianie");
+            recordShowing(browser, wait, "s1", "2026-06-01", "2026-06-30");
+            // the same venue at overlapping dates: the double booking is shown at the venue
+            type(browser, "showing-showingCode", "s2");
+            type(browser, "showing-venueName", "Ratusz");
+            type(browser, "showing-city", "Poznań");
+            type(browser, "showing-country", "PL");
+            typeDate(browser, "showing-period.from", "2026-06-15");
+            typeDate(browser, "showing-period.to", "2026-07-15");
+            browser.findElement(testId("showing-submit")).click();
+            until(wait, "the double booking at the venue",
+                    driver -> !driver.findElements(testId("showing-venueName-error")).isEmpty());
+            assertThat(text(browser, "showing-venueName-error")).isEqualTo("The venue hosts another showing at that time.");
+            assertThat(browser.findElement(testId("showing-showingCode")).getDomProperty("value"))
+                    .as("the input is kept").isEqualTo("s2");
+            typeDate(browser, "showing-period.from", "2026-07-01");
+            browser.findElement(testId("showing-submit")).click();
+            until(wait, "two showings", driver -> driver.findElements(testId("showing-row")).size() == 2);
+
+            typeDate(browser, "reschedule-from-s1", "2026-05-01");
+            typeDate(browser, "reschedule-to-s1", "2026-05-31");
+            browser.findElement(testId("reschedule-submit-s1")).click();
+            until(wait, "s1 rescheduled", driver -> driver.findElements(testId("showing-row")).stream()
+                    .anyMatch(row -> "s1".equals(row.getDomAttribute("data-code"))
+                            && row.findElement(testId("showing-period")).getText().equals("2026-05-01 – 2026-05-31")));
+            type(browser, "cancel-reason-s2", "Remont ratusza");
+            browser.findElement(testId("cancel-submit-s2")).click();
+            until(wait, "s2 cancelled", driver -> !driver.findElements(testId("showing-cancelled")).isEmpty());
+
+            browser.get(projectUrl);
+            until(wait, "the exhibition on the project page", driver -> driver.findElements(testId("exhibition-link"))
+                    .stream().anyMatch(link -> link.getText().equals("Miasta w zmianie")));
+            assertNoConsoleErrors(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void recordShowing(WebDriver browser, WebDriverWait wait, String code, String from, String to) {
+        type(browser, "showing-showingCode", code);
+        type(browser, "showing-venueName", "Ratusz");
+        type(browser, "showing-city", "Poznań");
+        type(browser, "showing-country", "PL");
+        typeDate(browser, "showing-period.from", from);
+        typeDate(browser, "showing-period.to", to);
+        browser.findElement(testId("showing-submit")).click();
+        until(wait, "the showing " + code, driver -> driver.findElements(testId("showing-row")).stream()
+                .anyMatch(row -> code.equals(row.getDomAttribute("data-code"))));
+    }
+
+    @Test
     void aStaleVersionSaysSomeoneElseChangedItAndOffersToReload() throws Exception {
         ChromeDriver browser = Chromium.open(DESKTOP, 1000);
         try {
@@ -249,7 +344,7 @@ class ConsolePageTest {
                                     + tracker.commandPort() + "/api/projects/" + projectId + "/milestones"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"milestoneCode\":\"OTHER\",\"title\":\"Zmiana kogoś innego\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"milestoneCode\":\"other\",\"title\":\"Zmiana kogoś innego\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
 
@@ -259,7 +354,7 @@ class ConsolePageTest {
             assertThat(text(browser, "stale")).startsWith("Ktoś inny zmienił te dane");
             browser.findElement(testId("reload")).click();
             until(wait, "the page as it is now", driver -> driver.findElements(testId("milestone-row")).stream()
-                    .anyMatch(row -> "OTHER".equals(row.getDomAttribute("data-code"))));
+                    .anyMatch(row -> "other".equals(row.getDomAttribute("data-code"))));
             assertThat(text(browser, "project-status")).isNotEqualTo("Anulowany");
             assertNoConsoleErrors(browser);
         } finally {

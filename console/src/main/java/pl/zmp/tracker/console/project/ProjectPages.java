@@ -24,6 +24,12 @@ class ProjectPages {
     static final List<String> FINANCING_ITEMS = List.of("TOTAL_VALUE", "GRANT", "EU_FUNDS", "OWN_CONTRIBUTION",
             "CONSORTIUM_SHARE", "ZMP_SHARE", "PER_PARTICIPANT_ANNUAL_BUDGET");
     static final List<String> APPROXIMATIONS = List.of("EXACT", "ABOUT", "ALMOST", "ABOVE");
+    static final List<String> PARTNER_ROLES = List.of("PARTNER", "LEAD", "FUNDING", "ACCOUNTABLE", "EXTENDING",
+            "IMPLEMENTING");
+    static final List<String> PARTICIPANT_ROLES = List.of("PARTICIPATING_PLACE", "TRAINING_HOST", "NETWORK_MEMBER",
+            "NETWORK_LEAD", "CONTRIBUTOR", "EXHIBITION_HOST", "PARTNER_CITY");
+    static final List<String> ORGANISATION_KINDS = List.of("ASSOCIATION", "MUNICIPAL_BODY", "PUBLIC_INSTITUTION",
+            "REGIONAL_GOVERNMENT", "MINISTRY", "AGENCY", "FOUNDATION", "COMPANY", "OTHER");
     static final List<String> CURRENCIES = List.of("PLN", "EUR", "CHF", "NOK", "USD");
 
     private final TrackerApi api;
@@ -32,9 +38,12 @@ class ProjectPages {
         this.api = api;
     }
 
+    /** Where a user lands: the catalogue for those who may read it, the audit log for auditors who may not. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/projects";
+    String home(org.springframework.security.core.Authentication user) {
+        boolean viewer = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_VIEWER"));
+        boolean auditor = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_AUDITOR"));
+        return !viewer && auditor ? "redirect:/audit" : "redirect:/projects";
     }
 
     @GetMapping("/projects")
@@ -65,6 +74,9 @@ class ProjectPages {
         model.addAttribute("financingItems", FINANCING_ITEMS);
         model.addAttribute("approximations", APPROXIMATIONS);
         model.addAttribute("currencies", CURRENCIES);
+        model.addAttribute("partnerRoles", PARTNER_ROLES);
+        model.addAttribute("organisationKinds", ORGANISATION_KINDS);
+        model.addAttribute("participantRoles", PARTICIPANT_ROLES);
         return "project";
     }
 
