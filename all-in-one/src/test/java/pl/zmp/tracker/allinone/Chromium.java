@@ -54,7 +54,23 @@ final class Chromium {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        org.openqa.selenium.chrome.ChromeDriver browser = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        emulateScreen(browser, width, height);
+        return browser;
+    }
+
+    /**
+     * Lays pages out on a screen {@code width} CSS pixels wide, as a phone's browser does: a window cannot be made
+     * narrower than about 500 px, so the width is set through the DevTools protocol rather than the window size.
+     */
+    static void emulateScreen(org.openqa.selenium.chrome.ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size. */
+    static void stopEmulatingScreen(org.openqa.selenium.chrome.ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
     private static boolean installed() {

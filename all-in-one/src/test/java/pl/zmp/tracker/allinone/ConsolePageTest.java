@@ -136,11 +136,20 @@ class ConsolePageTest {
 
             type(browser, "indicator-indicatorCode", "cities");
             type(browser, "indicator-name", "Miasta w sieci");
+            type(browser, "indicator-unit", "miast");
             type(browser, "indicator-target", "10");
             browser.findElement(testId("indicator-submit")).click();
             until(wait, "the indicator defined", driver -> !driver.findElements(testId("actual-value-cities")).isEmpty());
             type(browser, "actual-value-cities", "4");
             typeDate(browser, "actual-asOf-cities", "2026-04-01");
+            browser.findElement(testId("actual-submit-cities")).click();
+            // the source is required: refused at it, in Polish
+            until(wait, "the refusal at the source",
+                    driver -> !driver.findElements(testId("actual-cities-source-error")).isEmpty());
+            assertThat(text(browser, "actual-cities-source-error")).isEqualTo("Pole jest wymagane.");
+            type(browser, "actual-value-cities", "4");
+            typeDate(browser, "actual-asOf-cities", "2026-04-01");
+            type(browser, "actual-source-cities", "Sprawozdanie kwartalne");
             browser.findElement(testId("actual-submit-cities")).click();
             until(wait, "the actual recorded", driver -> text(driver, "indicator-latest").equals("4"));
 
@@ -515,6 +524,7 @@ class ConsolePageTest {
         Number clientWidth = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.clientWidth;");
         assertThat(scrollWidth.intValue()).as("width of %s at %s px", page, clientWidth).isLessThanOrEqualTo(clientWidth.intValue());
+        assertThat(clientWidth.intValue()).as("the screen the page was laid out on").isIn(PHONE, DESKTOP);
     }
 
     private static void assertNoConsoleErrors(WebDriver browser) {

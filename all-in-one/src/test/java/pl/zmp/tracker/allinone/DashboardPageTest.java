@@ -133,13 +133,12 @@ class DashboardPageTest {
      * and the bars still match their values. The window is then set back.
      */
     private static void assertFitsAPhone(WebDriver browser, WebDriverWait wait) {
-        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Chromium.emulateScreen((ChromeDriver) browser, 390, 844);
         try {
             JavascriptExecutor script = (JavascriptExecutor) browser;
             long viewport = read(wait, driver -> ((Number) script.executeScript(
                     "return document.documentElement.clientWidth;")).longValue());
-            assertThat(viewport).as("the layout viewport of the phone").isBetween(370L, 390L);
+            assertThat(viewport).as("the layout viewport of the phone").isEqualTo(390L);
             until(wait, "no horizontal overflow at 390 px", driver -> ((Number) script.executeScript(
                     "return document.documentElement.scrollWidth;")).longValue() <= viewport);
             List<WebElement> mustBeSeen = new java.util.ArrayList<>(browser.findElements(By.cssSelector(".card")));
@@ -152,7 +151,7 @@ class DashboardPageTest {
             });
             assertBarsDrawnToTheirValues(browser);
         } finally {
-            browser.manage().window().setSize(desktop);
+            Chromium.stopEmulatingScreen((ChromeDriver) browser);
         }
     }
 
