@@ -69,6 +69,8 @@ class ConsolePageTest {
             until(wait, "the 11 seeded projects in the catalogue",
                     driver -> driver.findElements(testId("project-row")).size() == 11);
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pl");
+            assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx;"))
+                    .as("htmx loaded from the console's WebJar").isEqualTo("object");
             screenshot(browser, "console-projects.png");
 
             // register: a refusal at its field, in Polish, with nothing stored; then for real

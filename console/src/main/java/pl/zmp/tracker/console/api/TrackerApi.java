@@ -13,6 +13,7 @@ import pl.zmp.tracker.console.ConsoleProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class TrackerApi {
 
     private final RestClient commands;
     private final RestClient queries;
+    private final String commandBase;
+    private final String queryBase;
     private final ObjectMapper json;
 
     TrackerApi(RestClient.Builder builder, ConsoleProperties properties, ApiCredentialsRelay relay, ObjectMapper json) {
@@ -41,7 +44,17 @@ public class TrackerApi {
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE + ", " + PROBLEM);
         this.commands = common.clone().baseUrl(properties.commandUrl().toString()).build();
         this.queries = common.clone().baseUrl(properties.queryUrl().toString()).build();
+        this.commandBase = properties.commandUrl().toString().replaceAll("/+$", "");
+        this.queryBase = properties.queryUrl().toString().replaceAll("/+$", "");
         this.json = json;
+    }
+
+    /**
+     * The address of a path (with its query) already encoded by the caller: taken as it is, never encoded again
+     * nor read as a URI template (a typed name like "Sołec Zdrój" or "{x}" stays what it is).
+     */
+    private static URI at(String base, String encodedPathAndQuery) {
+        return URI.create(base + encodedPathAndQuery);
     }
 
     /** One JSON document of the query API, once it has caught up with {@code minPosition} (if given). */
@@ -92,7 +105,7 @@ public class TrackerApi {
 
     /** A file of the query API (an export) as it comes, with its content type. */
     public Download download(String pathAndQuery) {
-        return queries.get().uri(pathAndQuery).accept(MediaType.ALL).exchange((request, response) -> {
+        return queries.get().uri(at(queryBase, pathAndQuery)).accept(MediaType.ALL).exchange((request, response) -> {
             byte[] body = readAll(response.getBody());
             if (response.getStatusCode().isError()) {
                 throw new ApiProblemException(problem(response.getStatusCode(), body));
@@ -107,7 +120,7 @@ public class TrackerApi {
 
     /** A read of the command API (the audit's verify and state at a version or date). */
     public Map<String, Object> readCommandSide(String pathAndQuery) {
-        return commands.get().uri(pathAndQuery).exchange((request, response) -> {
+        return commands.get().uri(at(commandBase, pathAndQuery)).exchange((request, response) -> {
             byte[] body = readAll(response.getBody());
             if (response.getStatusCode().isError()) {
                 throw new ApiProblemException(problem(response.getStatusCode(), body));
@@ -122,7 +135,7 @@ public class TrackerApi {
      * changed the aggregate since the page was shown.
      */
     public CommandOutcome send(String path, Object body, String idempotencyKey, Long expectedVersion) {
-        RestClient.RequestBodySpec request = commands.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+        RestClient.RequestBodySpec request = commands.post().uri(at(commandBase, path)).contentType(MediaType.APPLICATION_JSON);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -142,7 +155,7 @@ public class TrackerApi {
 
     /** A POST of the command API that is not a command on an aggregate (sealing): its JSON answer. */
     public Map<String, Object> postCommandSide(String path) {
-        return commands.post().uri(path).exchange((request, response) -> {
+        return commands.post().uri(at(commandBase, path)).exchange((request, response) -> {
             byte[] body = readAll(response.getBody());
             if (response.getStatusCode().isError()) {
                 throw new ApiProblemException(problem(response.getStatusCode(), body));
@@ -152,7 +165,7 @@ public class TrackerApi {
     }
 
     private JsonNode readNode(String pathAndQuery, Long minPosition) {
-        return queries.get().uri(pathAndQuery).headers(headers -> {
+        return queries.get().uri(at(queryBase, pathAndQuery)).headers(headers -> {
             if (minPosition != null && minPosition > 0) {
                 headers.set(MIN_POSITION, minPosition.toString());
             }
