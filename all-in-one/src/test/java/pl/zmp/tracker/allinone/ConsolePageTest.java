@@ -166,7 +166,8 @@ class ConsolePageTest {
             assertThat(browser.findElement(testId("enrol-name")).getDomProperty("value")).isEqualTo("Solec-Zdrój");
             browser.findElement(testId("enrol-submit")).click();
             until(wait, "the municipality enrolled", driver -> driver.findElements(testId("participant")).stream()
-                    .anyMatch(participant -> participant.getText().equals("Solec-Zdrój · Uczestnik")));
+                    .anyMatch(participant -> participant.getText().contains("Solec")));
+            assertThat(texts(browser, "participant")).containsExactly("Solec-Zdrój · Uczestnik");
             // a name that contradicts the chosen code is warned about, and sent only once confirmed
             type(browser, "enrol-name", "Kraków");
             type(browser, "enrol-tercCode", "2601052");
@@ -578,8 +579,15 @@ class ConsolePageTest {
     }
 
     private static void until(WebDriverWait wait, String message, Function<WebDriver, Boolean> condition) {
+        // on a timeout the message also says what the page showed: its refusals and notices
+        java.util.concurrent.atomic.AtomicReference<WebDriver> page = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            wait.withMessage(message).until(condition::apply);
+            wait.withMessage(() -> message + "; the page at " + (page.get() == null ? "?" : page.get().getCurrentUrl()
+                    + " showed " + page.get().findElements(By.cssSelector(".form-error, .field-error, .notice"))
+                    .stream().map(WebElement::getText).toList())).until(driver -> {
+                page.set(driver);
+                return condition.apply(driver);
+            });
         } finally {
             wait.withMessage("the page to show what the test reads");
         }
