@@ -12,7 +12,7 @@
         pl: {
             title: 'Projekty Związku Miast Polskich',
             subtitle: 'Panel na żywo: projekty realizowane z miastami i dla miast',
-            footer: 'Związek Miast Polskich · dane z modelu odczytu (query-service)',
+            footer: 'Związek Miast Polskich · dane na żywo z ewidencji projektów',
             'stat.projects': 'Projekty',
             'stat.municipalities': 'Zaangażowane gminy',
             'stat.partners': 'Zaangażowani partnerzy',
@@ -114,7 +114,7 @@
         en: {
             title: 'Projects of the Association of Polish Cities',
             subtitle: 'Live dashboard: projects carried out with and for cities',
-            footer: 'Association of Polish Cities (ZMP) · figures from the read model (query-service)',
+            footer: 'Association of Polish Cities (ZMP) · live figures from the project tracker',
             'stat.projects': 'Projects',
             'stat.municipalities': 'Municipalities involved',
             'stat.partners': 'Partners involved',
@@ -582,11 +582,13 @@
         }), {class: 'data compact'});
     }
 
+    // the translation table names known indicators in the page's language (the stored names mix both);
+    // any other indicator keeps the name it was defined with
     function indicatorName(output) {
-        if (output.name) {
-            return output.name;
+        if (has('indicator.' + output.indicatorCode)) {
+            return t('indicator.' + output.indicatorCode);
         }
-        return has('indicator.' + output.indicatorCode) ? t('indicator.' + output.indicatorCode) : output.indicatorCode;
+        return output.name || output.indicatorCode;
     }
 
     function unit(name) {
@@ -610,7 +612,8 @@
             return h('tr', {'data-testid': 'output-row', 'data-indicator': output.indicatorCode,
                     'data-project-id': output.projectId},
                 h('td', {class: 'title-cell'}, output.projectTitle || '–'),
-                h('td', null, indicatorName(output), h('div', {class: 'code'}, output.indicatorCode)),
+                h('td', null, h('span', {'data-testid': 'output-name'}, indicatorName(output)),
+                    h('div', {class: 'code'}, output.indicatorCode)),
                 h('td', {class: 'num', 'data-testid': 'output-actual'}, actual),
                 h('td', {class: 'num', 'data-testid': 'output-target'},
                     hasTarget ? number(output.target) + ' ' + unit(output.unit) : '–'),

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import pl.zmp.tracker.command.CommandServiceApplication;
+import pl.zmp.tracker.console.ConsoleApplication;
 import pl.zmp.tracker.query.QueryServiceApplication;
 
 import java.io.IOException;
@@ -22,9 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Both services in one process on embedded stores: an H2 file database as the event store and
+ * Both services and the console in one process on embedded stores: an H2 file database as the event store and
  * an in-process MongoDB wire-protocol server (H2 backend) for the read models, both kept under
- * the data folder, so a restart keeps everything.
+ * the data folder, so a restart keeps everything. The console is a client of the two services' HTTP APIs,
+ * as it is when it runs on its own.
  */
 public final class AllInOne implements AutoCloseable {
 
@@ -33,20 +35,23 @@ public final class AllInOne implements AutoCloseable {
     private final MongoServer mongoServer;
     private final ConfigurableApplicationContext commandService;
     private final ConfigurableApplicationContext queryService;
+    private final ConfigurableApplicationContext console;
 
     private AllInOne(MongoServer mongoServer, ConfigurableApplicationContext commandService,
-                     ConfigurableApplicationContext queryService) {
+                     ConfigurableApplicationContext queryService, ConfigurableApplicationContext console) {
         this.mongoServer = mongoServer;
         this.commandService = commandService;
         this.queryService = queryService;
+        this.console = console;
     }
 
-    /** Starts everything; {@code args} are Spring Boot arguments passed to both services. */
+    /** Starts everything; {@code args} are Spring Boot arguments passed to both services and the console. */
     public static AllInOne start(String... args) {
         AllInOneSettings settings = settings(args);
         Path dataDir = createDataDir(settings.dataDir());
         MongoServer mongoServer = new MongoServer(new H2Backend(dataDir.resolve("read-models.mv").toString()));
         ConfigurableApplicationContext commandService = null;
+        ConfigurableApplicationContext queryService = null;
         try {
             mongoServer.bind("127.0.0.1", settings.mongoPort());
             InetSocketAddress mongoAddress = mongoServer.getLocalAddress();
@@ -66,15 +71,27 @@ public final class AllInOne implements AutoCloseable {
                             // free port, 0, that port is not known yet and the default stays)
                             settings.queryPort() == 0 ? "--tracker.read-url=http://localhost:8082"
                                     : "--tracker.read-url=http://localhost:" + settings.queryPort()));
-            ConfigurableApplicationContext queryService = QueryServiceApplication.builder()
+            queryService = QueryServiceApplication.builder()
                     .registerShutdownHook(false)
                     .run(arguments(args, eventStore, "--server.port=" + settings.queryPort(),
                             "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + mongoAddress.getPort() + "/tracker"));
-            AllInOne allInOne = new AllInOne(mongoServer, commandService, queryService);
-            log.info("ZMP project tracker is up: commands on http://localhost:{}, queries on http://localhost:{}, data in {}",
-                    allInOne.commandPort(), allInOne.queryPort(), dataDir.toAbsolutePath());
+            String queryUrl = "http://localhost:" + port(queryService);
+            ConfigurableApplicationContext console = ConsoleApplication.builder()
+                    .registerShutdownHook(false)
+                    .run(arguments(args, List.of("--logging.include-application-name=false"),
+                            "--server.port=" + settings.consolePort(),
+                            "--tracker.console.command-url=http://localhost:" + port(commandService),
+                            "--tracker.console.query-url=" + queryUrl,
+                            "--tracker.console.dashboard-url=" + queryUrl + "/"));
+            AllInOne allInOne = new AllInOne(mongoServer, commandService, queryService, console);
+            log.info("ZMP project tracker is up: console on http://localhost:{}, commands on http://localhost:{}, "
+                            + "queries on http://localhost:{}, data in {}",
+                    allInOne.consolePort(), allInOne.commandPort(), allInOne.queryPort(), dataDir.toAbsolutePath());
             return allInOne;
         } catch (RuntimeException e) {
+            if (queryService != null) {
+                queryService.close();
+            }
             if (commandService != null) {
                 commandService.close();
             }
@@ -91,6 +108,10 @@ public final class AllInOne implements AutoCloseable {
         return port(queryService);
     }
 
+    public int consolePort() {
+        return port(console);
+    }
+
     public ConfigurableApplicationContext commandService() {
         return commandService;
     }
@@ -99,9 +120,10 @@ public final class AllInOne implements AutoCloseable {
         return queryService;
     }
 
-    /** Stops the read side first, so it leaves its tokens behind the events it has projected. */
+    /** Stops the console, then the read side, so it leaves its tokens behind the events it has projected. */
     @Override
     public void close() {
+        console.close();
         queryService.close();
         commandService.close();
         mongoServer.shutdownNow();

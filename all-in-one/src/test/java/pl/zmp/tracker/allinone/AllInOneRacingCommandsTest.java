@@ -49,7 +49,7 @@ class AllInOneRacingCommandsTest {
     @Test
     void recruitmentBoardShowsExactlyTheApplicationsAndAcceptancesThatWereAnsweredWithSuccess() throws Exception {
         try (AllInOne tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
-                "--tracker.query-port=0", "--tracker.load-seed=false")) {
+                "--tracker.query-port=0", "--tracker.console-port=0", "--tracker.load-seed=false")) {
             String base = "http://localhost:" + tracker.commandPort();
             String organisation = created(post(base + "/api/organisations",
                     "{\"name\":\"Związek Miast Polskich\",\"kind\":\"ASSOCIATION\",\"country\":\"PL\"}"));

@@ -29,7 +29,7 @@ class AllInOneRestartTest {
 
     @Test
     void keepsEverythingAcrossARestartWithoutProjectingAnyEventTwice() throws Exception {
-        String[] args = {"--tracker.data-dir=" + dataDir, "--tracker.command-port=0", "--tracker.query-port=0",
+        String[] args = {"--tracker.data-dir=" + dataDir, "--tracker.command-port=0", "--tracker.query-port=0", "--tracker.console-port=0",
                 "--tracker.load-seed=false"};
         JsonNode warszawa;
         try (AllInOne first = AllInOne.start(args)) {

@@ -25,7 +25,7 @@ class AllInOneSecurityTest {
     @BeforeAll
     static void start() {
         allInOne = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
-                "--tracker.query-port=0", "--tracker.load-seed=false");
+                "--tracker.query-port=0", "--tracker.console-port=0", "--tracker.load-seed=false");
     }
 
     @AfterAll

@@ -38,6 +38,41 @@ final class Chromium {
                 + "see %s, or install them by hand", BROWSER, DRIVER, LOG).isTrue();
     }
 
+    /**
+     * A headless Chromium whose page is {@code width} × {@code height} CSS pixels (390 wide is a phone), keeping
+     * the page's console for the test to read.
+     */
+    static org.openqa.selenium.chrome.ChromeDriver open(int width, int height) throws IOException, InterruptedException {
+        provide();
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        org.openqa.selenium.chrome.ChromeDriver browser = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        emulateScreen(browser, width, height);
+        return browser;
+    }
+
+    /**
+     * Lays pages out on a screen {@code width} CSS pixels wide, as a phone's browser does: a window cannot be made
+     * narrower than about 500 px, so the width is set through the DevTools protocol rather than the window size.
+     */
+    static void emulateScreen(org.openqa.selenium.chrome.ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size. */
+    static void stopEmulatingScreen(org.openqa.selenium.chrome.ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
     private static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }

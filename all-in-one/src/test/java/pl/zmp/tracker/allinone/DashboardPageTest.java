@@ -57,7 +57,7 @@ class DashboardPageTest {
         Chromium.provide();
 
         try (AllInOne tracker = AllInOne.start("--tracker.data-dir=" + dataDir, "--tracker.command-port=0",
-                "--tracker.query-port=0")) {
+                "--tracker.query-port=0", "--tracker.console-port=0")) {
             WebDriver browser = chrome();
             try {
                 // sign in once with the credentials in the address; the browser keeps them for the site, and the
@@ -72,8 +72,10 @@ class DashboardPageTest {
                 assertRecruitmentBoard(wait);
                 assertExhibitionCalendar(wait);
                 assertBarsDrawnToTheirValues(browser);
+                assertIndicatorNamesAndFooterInPolish(wait);
                 assertNoConsoleErrors(browser);
                 saveFullPageScreenshot((ChromeDriver) browser);
+                assertFitsAPhone(browser, wait);
 
                 switchToEnglish(browser, wait);
 
@@ -118,6 +120,41 @@ class DashboardPageTest {
             somePartlyFilled |= value > 2 && value < 95;
         }
         assertThat(somePartlyFilled).as("the seed has a bar that is neither empty nor full").isTrue();
+    }
+
+    /** Indicator names come from the page's translation table, not the stored bilingual names; the footer names no service. */
+    private static void assertIndicatorNamesAndFooterInPolish(WebDriverWait wait) {
+        List<String> names = texts(wait, By.cssSelector("[data-testid=output-name]"));
+        assertThat(names).contains("Przeszkolone osoby", "Wydane numery biuletynu", "Miasta z wystawą")
+                .noneMatch(name -> name.contains("(") || name.contains("trained") || name.contains("published"));
+        assertThat(shown(wait, "footer")).isEqualTo("Związek Miast Polskich · dane na żywo z ewidencji projektów");
+    }
+
+    /**
+     * On a 390 px phone the page is no wider than the screen: every card and the language toggle lie inside it,
+     * and the bars still match their values. The window is then set back.
+     */
+    private static void assertFitsAPhone(WebDriver browser, WebDriverWait wait) {
+        Chromium.emulateScreen((ChromeDriver) browser, 390, 844);
+        try {
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            long viewport = read(wait, driver -> ((Number) script.executeScript(
+                    "return document.documentElement.clientWidth;")).longValue());
+            assertThat(viewport).as("the layout viewport of the phone").isEqualTo(390L);
+            until(wait, "no horizontal overflow at 390 px", driver -> ((Number) script.executeScript(
+                    "return document.documentElement.scrollWidth;")).longValue() <= viewport);
+            List<WebElement> mustBeSeen = new java.util.ArrayList<>(browser.findElements(By.cssSelector(".card")));
+            mustBeSeen.add(browser.findElement(testId("lang-en")));
+            mustBeSeen.add(browser.findElement(testId("lang-pl")));
+            assertThat(mustBeSeen).hasSize(8).allSatisfy(element -> {
+                org.openqa.selenium.Rectangle box = element.getRect();
+                assertThat(box.getX()).as("left edge").isGreaterThanOrEqualTo(0);
+                assertThat(box.getX() + box.getWidth()).as("right edge").isLessThanOrEqualTo((int) viewport);
+            });
+            assertBarsDrawnToTheirValues(browser);
+        } finally {
+            Chromium.stopEmulatingScreen((ChromeDriver) browser);
+        }
     }
 
     /** Nothing the page did was refused or failed: no errors in the browser console. */
@@ -225,6 +262,8 @@ class DashboardPageTest {
         assertThat(shown(wait, "calendar-heading")).isEqualTo("Exhibition calendar");
         assertThat(shown(wait, "stat-people-trained")).isEqualTo("above 1,200");
         assertThat(shown(wait, "live-label")).isEqualTo("live");
+        assertThat(shown(wait, "footer")).isEqualTo("Association of Polish Cities (ZMP) · live figures from the project tracker");
+        assertThat(texts(wait, By.cssSelector("[data-testid=output-name]"))).contains("People trained");
         assertThat(texts(wait, By.cssSelector("[data-testid=status-label]")))
                 .contains("Pipeline", "Implementation", "Finalisation")
                 .doesNotContain("W realizacji");

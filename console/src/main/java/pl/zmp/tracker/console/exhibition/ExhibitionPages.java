@@ -1,0 +1,29 @@
+package pl.zmp.tracker.console.exhibition;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import pl.zmp.tracker.console.api.TrackerApi;
+
+/** One exhibition: its showings with reschedule and cancel, and the form that records a showing. */
+@Controller
+class ExhibitionPages {
+
+    private final TrackerApi api;
+
+    ExhibitionPages(TrackerApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/exhibitions/{exhibitionId}")
+    String exhibition(@PathVariable String exhibitionId, @RequestParam(required = false) Long at, Model model) {
+        if (!exhibitionId.matches("[0-9a-f\\-]{36}")) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("exhibition", api.read("/api/exhibitions/" + exhibitionId, at));
+        return "exhibition";
+    }
+}
