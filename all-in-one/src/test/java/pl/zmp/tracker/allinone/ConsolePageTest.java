@@ -199,7 +199,7 @@ class ConsolePageTest {
         ChromeDriver browser = Chromium.open(PHONE, 844);
         try {
             WebDriverWait wait = waitFor(browser);
-            signIn(browser, wait, DemoUsers.ADMIN);
+            signIn(browser, wait, DemoUsers.COORDINATOR);
             browser.findElement(testId("lang-en")).click();
             until(wait, "the console in English", driver -> "en".equals(
                     driver.findElement(By.tagName("html")).getDomAttribute("lang")));
@@ -259,7 +259,7 @@ class ConsolePageTest {
         ChromeDriver browser = Chromium.open(DESKTOP, 1000);
         try {
             WebDriverWait wait = waitFor(browser);
-            signIn(browser, wait, DemoUsers.ADMIN);
+            signIn(browser, wait, DemoUsers.COORDINATOR);
             browser.findElement(testId("lang-en")).click();
             until(wait, "the console in English", driver -> "en".equals(
                     driver.findElement(By.tagName("html")).getDomAttribute("lang")));
@@ -345,7 +345,7 @@ class ConsolePageTest {
         ChromeDriver browser = Chromium.open(DESKTOP, 1000);
         try {
             WebDriverWait wait = waitFor(browser);
-            signIn(browser, wait, DemoUsers.ADMIN);
+            signIn(browser, wait, DemoUsers.COORDINATOR);
             until(wait, "the seeded catalogue", driver -> driver.findElements(testId("project-row")).size() >= 11);
             browser.findElements(testId("project-link")).get(1).click();
             until(wait, "a project page", driver -> !driver.findElements(testId("status-form")).isEmpty());

@@ -23,6 +23,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,6 +50,7 @@ import org.springframework.web.filter.CorsFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,6 +128,20 @@ public class TrackerSecurityConfiguration {
                     SecurityProblems.unauthorized("Basic realm=\"" + REALM + "\"")));
         }
         return http.build();
+    }
+
+    /** What each role grants besides itself ({@link Role#grants}), applied to every hasRole rule. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        RoleHierarchyImpl.Builder hierarchy = RoleHierarchyImpl.withDefaultRolePrefix();
+        for (Role role : Role.values()) {
+            String[] granted = Arrays.stream(Role.values()).filter(other -> other != role && role.grants(other))
+                    .map(Role::name).toArray(String[]::new);
+            if (granted.length > 0) {
+                hierarchy.role(role.name()).implies(granted);
+            }
+        }
+        return hierarchy.build();
     }
 
     /** A request the firewall refuses (encoded NUL or slash, path traversal...) is a 400 problem too. */

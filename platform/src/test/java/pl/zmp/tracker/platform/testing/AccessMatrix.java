@@ -171,7 +171,7 @@ public final class AccessMatrix {
         }
 
         boolean grants(Role candidate) {
-            return open || candidate == role;
+            return open || (candidate != null && role != null && candidate.grants(role));
         }
     }
 
