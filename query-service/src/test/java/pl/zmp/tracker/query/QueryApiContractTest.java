@@ -124,7 +124,7 @@ class QueryApiContractTest extends QueryServiceIntegrationTest {
             check(get(list).param("sort", "nonsense"), 400);
             check(get(list).param("unknown", "1"), 400);
             check(get(list).with(anonymous()), 401);
-            check(get(list).with(user("coordinator").roles("COORDINATOR")), 403);
+            check(get(list).with(user("operator").roles("ADMIN")), 403);
         }
         check(get("/api/projects").param("status", "IMPLEMENTATION").param("year", "2018")
                 .param("municipalityId", WARSZAWA).param("partnerId", ZMP).param("sort", "plannedFrom"), 200);
