@@ -235,6 +235,8 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
     private void deleteTokens(String rebuildProcessor) {
         transactionManager.executeInTransaction(() -> {
             for (int segment : tokenStore.fetchSegments(rebuildProcessor)) {
+                // only the owner may delete a token: fetching it claims it
+                tokenStore.fetchToken(rebuildProcessor, segment);
                 tokenStore.deleteToken(rebuildProcessor, segment);
             }
         });
