@@ -83,31 +83,53 @@ public class WakingEventSource implements StreamableMessageSource<TrackedEventMe
         callbacks.add(callback);
         synchronized (watcherLock) {
             if (!stopped && (watcher == null || !watcher.isAlive())) {
-                watcher = new Thread(this::watch, "live-event-source-watcher");
+                // the head is taken now, so an event stored after the callback was registered wakes it
+                BlockingStream<TrackedEventMessage<?>> head = openHead();
+                watcher = new Thread(() -> watch(head), "live-event-source-watcher");
                 watcher.setDaemon(true);
                 watcher.start();
             }
         }
     }
 
-    private void watch() {
-        while (!stopped && !callbacks.isEmpty()) {
-            try (BlockingStream<TrackedEventMessage<?>> head = eventStore.openStream(eventStore.createHeadToken())) {
-                while (!stopped && !callbacks.isEmpty()) {
+    /** A stream from the newest event on; null when the store cannot be reached just now. */
+    private BlockingStream<TrackedEventMessage<?>> openHead() {
+        try {
+            return eventStore.openStream(eventStore.createHeadToken());
+        } catch (RuntimeException e) {
+            // the store unreachable, for one: the processors notice new events on their own meanwhile
+            log.warn("Cannot watch the event store for new events; trying again in {}", RETRY_AFTER, e);
+            return null;
+        }
+    }
+
+    private void watch(BlockingStream<TrackedEventMessage<?>> opened) {
+        BlockingStream<TrackedEventMessage<?>> head = opened;
+        try {
+            while (!stopped && !callbacks.isEmpty()) {
+                if (head == null) {
+                    LockSupport.parkNanos(RETRY_AFTER.toNanos());
+                    head = openHead();
+                    continue;
+                }
+                try {
                     if (head.hasNextAvailable(WATCH_MILLIS, TimeUnit.MILLISECONDS)) {
                         while (head.hasNextAvailable()) {
                             head.nextAvailable();
                         }
                         callbacks.forEach(Runnable::run);
                     }
+                } catch (RuntimeException e) {
+                    log.warn("Watching the event store for new events failed; trying again in {}", RETRY_AFTER, e);
+                    head.close();
+                    head = null;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // the store unreachable, for one: the processors notice on their own meanwhile
-                log.warn("Watching the event store for new events failed; trying again in {}", RETRY_AFTER, e);
-                LockSupport.parkNanos(RETRY_AFTER.toNanos());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (head != null) {
+                head.close();
             }
         }
         synchronized (watcherLock) {
@@ -116,7 +138,7 @@ public class WakingEventSource implements StreamableMessageSource<TrackedEventMe
             }
         }
         // a stream may have registered between the last look and leaving
-        if (!stopped && !callbacks.isEmpty()) {
+        if (!stopped && !callbacks.isEmpty() && !Thread.currentThread().isInterrupted()) {
             listen(callbacks.iterator().next());
         }
     }
