@@ -48,8 +48,8 @@ import java.util.concurrent.locks.LockSupport;
  * Rebuilds a read model without downtime. A second processor replays the whole event store through
  * the same projection into a new collection while the current one keeps serving queries. Once the
  * new one has caught up, the live processor (which feeds every live read model) pauses, the new one
- * finishes up to the newest event, the new collection becomes the serving one in a single step, and
- * the live processor resumes from its own position, and the old collection is dropped. The events
+ * finishes up to the newest event, the new collection becomes the serving one in a single step, the
+ * live processor resumes from its own position, and the old collection is dropped. The events
  * the live processor then hands the rebuilt model again are already in its new collection and change
  * nothing (each view keeps the sequence number of its last event); the other read models go on from
  * where they paused. Queries never see an empty or half-built model. The rebuild is recorded in
