@@ -55,7 +55,7 @@ class AllInOneRestartTest {
 
     private long eventsProjectedSinceStart(AllInOne allInOne) {
         Timer timer = allInOne.queryService().getBean(MeterRegistry.class)
-                .find("eventProcessor.successTimer").tag("processorName", "municipalities").timer();
+                .find("eventProcessor.successTimer").tag("processorName", "live-read-models").timer();
         return timer == null ? 0 : timer.count();
     }
 

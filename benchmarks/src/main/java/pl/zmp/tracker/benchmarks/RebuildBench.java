@@ -25,7 +25,8 @@ final class RebuildBench {
 
     /**
      * The live projections are stopped while the store is filled (they would otherwise replay the
-     * inserted rows at the same time as the rebuild); the rebuild's swap restarts the rebuilt one.
+     * inserted rows at the same time as the rebuild); the rebuild's swap restarts their processor (one
+     * for all read models), so they are stopped again after every run.
      */
     static void stopLiveProjections(Tracker tracker) {
         tracker.queryService().getBean(EventProcessingConfiguration.class).eventProcessors().values()

@@ -35,7 +35,7 @@ public class ExhibitionProjection {
 
     public ExhibitionProjection(ExhibitionViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(
+        this.versioned = VersionedViews.changedInPlace(
                 new ViewStore<>(mongo, ExhibitionView.class, PROCESSING_GROUP), "exhibition", ExhibitionView::new);
     }
 

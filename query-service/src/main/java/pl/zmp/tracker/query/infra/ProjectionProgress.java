@@ -17,6 +17,7 @@ import pl.zmp.tracker.platform.eventlog.EventLog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -45,6 +46,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     static final long RECHECK_MILLIS = 10;
 
     private final EventProcessingConfiguration processing;
+    private final LiveReadModels readModels;
     private final EventLog eventLog;
     private final StoredTokens storedTokens;
     private final ReentrantLock lock = new ReentrantLock();
@@ -66,8 +68,10 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         return thread;
     });
 
-    ProjectionProgress(EventProcessingConfiguration processing, EventLog eventLog, StoredTokens storedTokens) {
+    ProjectionProgress(EventProcessingConfiguration processing, LiveReadModels readModels, EventLog eventLog,
+                       StoredTokens storedTokens) {
         this.processing = processing;
+        this.readModels = readModels;
         this.eventLog = eventLog;
         this.storedTokens = storedTokens;
         checker.scheduleWithFixedDelay(() -> {
@@ -86,7 +90,7 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
         return chain.proceed();
     }
 
-    /** Called with the lowest position all projections have reached, after each projection commit. */
+    /** Called with the lowest position all read models have reached, after each projection commit. */
     public void onAdvance(LongConsumer listener) {
         listeners.add(listener);
     }
@@ -97,17 +101,18 @@ public class ProjectionProgress implements MessageHandlerInterceptor<EventMessag
     }
 
     /**
-     * Position reached by each processor: the lowest over all its segments. The segments this
-     * instance works on say where they are; while it does not hold them all (another instance holds
-     * some, or they are not claimed yet after a start), the others count with their stored tokens.
+     * Position reached by each read model: the lowest over all segments of the processor that feeds it
+     * (one processor feeds them all, so they share it). The segments this instance works on say where
+     * they are; while it does not hold them all (another instance holds some, or they are not claimed
+     * yet after a start), the others count with their stored tokens.
      */
     public Map<String, Long> positions() {
+        Map<String, Long> byProcessor = new HashMap<>();
         Map<String, Long> positions = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                positions.put(name, lowestPosition(name, streaming.processingStatus()));
-            }
-        });
+        readModels.models().forEach(model -> processing.eventProcessorByProcessingGroup(model)
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .ifPresent(streaming -> positions.put(model, byProcessor.computeIfAbsent(streaming.getName(),
+                        name -> lowestPosition(name, streaming.processingStatus())))));
         return positions;
     }
 

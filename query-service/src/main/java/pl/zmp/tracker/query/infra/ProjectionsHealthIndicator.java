@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-processor lag (events in the store not yet projected) in health and as the gauge
- * {@code tracker.projection.lag{processor}}; a processor stopped on an error makes health DOWN.
+ * Lag per read model (events in the store not yet projected into it) in health, under
+ * {@code processors}, and as the gauge {@code tracker.projection.lag{processor}}, both keyed by the read
+ * model's name as they were when each read model had a processor of its own (one processor feeds them
+ * all now, docs/adr/0008); a processor stopped on an error makes health DOWN.
  */
 @Component("projectionsHealthIndicator")
 class ProjectionsHealthIndicator extends AbstractHealthIndicator {
@@ -30,9 +32,9 @@ class ProjectionsHealthIndicator extends AbstractHealthIndicator {
 
     @EventListener(ApplicationReadyEvent.class)
     void registerLagGauges() {
-        progress.positions().keySet().forEach(processor -> Gauge.builder("tracker.projection.lag",
-                        () -> Math.max(0, progress.head() - progress.positions().getOrDefault(processor, -1L)))
-                .tag("processor", processor)
+        progress.positions().keySet().forEach(model -> Gauge.builder("tracker.projection.lag",
+                        () -> Math.max(0, progress.head() - progress.positions().getOrDefault(model, -1L)))
+                .tag("processor", model)
                 .description("events in the event store that this projection has not processed yet")
                 .register(meters));
     }
@@ -41,7 +43,7 @@ class ProjectionsHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         long head = progress.head();
         Map<String, Object> processors = new LinkedHashMap<>();
-        progress.positions().forEach((name, position) -> processors.put(name,
+        progress.positions().forEach((model, position) -> processors.put(model,
                 Map.of("position", position, "lag", Math.max(0, head - position))));
         List<String> failing = progress.processorsInError();
         (failing.isEmpty() ? builder.up() : builder.down().withDetail("inError", failing))

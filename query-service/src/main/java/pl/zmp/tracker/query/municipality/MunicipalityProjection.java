@@ -10,18 +10,18 @@ import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
 import pl.zmp.tracker.events.municipality.MunicipalityRenamed;
 import pl.zmp.tracker.events.municipality.ZmpMembershipRecorded;
+import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.query.infra.ViewStore;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.TercCode;
 
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps {@link MunicipalityView} in step with the events. An event whose sequence number is not
- * above the view's {@code version} has been applied already and changes nothing. The views are read
- * and written through a {@link ViewStore}: once per batch within a unit of work.
+ * Keeps {@link MunicipalityView} in step with the events of each municipality, through
+ * {@link VersionedViews} like every projection: an event whose sequence number is not above the
+ * view's {@code version} has been applied already and changes nothing.
  */
 @Component
 @ProcessingGroup(MunicipalityProjection.PROCESSING_GROUP)
@@ -30,21 +30,20 @@ public class MunicipalityProjection {
     public static final String PROCESSING_GROUP = "municipalities";
 
     private final MunicipalityViewRepository views;
-    private final ViewStore<MunicipalityView> store;
+    private final VersionedViews<MunicipalityView> versioned;
 
     public MunicipalityProjection(MunicipalityViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.store = new ViewStore<>(mongo, MunicipalityView.class, PROCESSING_GROUP);
+        this.versioned = VersionedViews.replacedWhole(
+                new ViewStore<>(mongo, MunicipalityView.class, PROCESSING_GROUP), "municipality", MunicipalityView::version);
     }
 
     @EventHandler
     void on(MunicipalityRegistered event, @SequenceNumber long sequence) {
         String id = event.municipalityId().value();
-        if (isApplied(store.find(id), sequence)) {
-            return;
-        }
-        store.save(id, new MunicipalityView(id, event.name(), event.kind().name(), event.country().value(),
-                terc(event.tercCode()), event.officialName(), event.localCode(), null, null, sequence));
+        versioned.create(id, sequence, () -> new MunicipalityView(id, event.name(), event.kind().name(),
+                event.country().value(), terc(event.tercCode()), event.officialName(), event.localCode(), null, null,
+                sequence));
     }
 
     @EventHandler
@@ -73,18 +72,9 @@ public class MunicipalityProjection {
         views.deleteAll();
     }
 
+    /** Applies a later event to the municipality's view unless the event was applied already. */
     private void update(MunicipalityId municipalityId, long sequence, UnaryOperator<MunicipalityView> change) {
-        Optional<MunicipalityView> stored = store.find(municipalityId.value());
-        if (isApplied(stored, sequence)) {
-            return;
-        }
-        MunicipalityView view = stored.orElseThrow(() -> new IllegalStateException(
-                "municipality " + municipalityId + " has no view: its registration was not projected"));
-        store.save(view.id(), change.apply(view));
-    }
-
-    private static boolean isApplied(Optional<MunicipalityView> stored, long sequence) {
-        return stored.filter(view -> sequence <= view.version()).isPresent();
+        versioned.replace(municipalityId.value(), sequence, change);
     }
 
     private static String terc(TercCode code) {

@@ -7,11 +7,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
+import pl.zmp.tracker.query.infra.VersionedViews;
 import pl.zmp.tracker.query.infra.ViewStore;
 
 /**
- * Keeps {@link OrganisationView} in step with the events; an event applied already changes nothing.
- * The views are read and written through a {@link ViewStore}: once per batch within a unit of work.
+ * Keeps {@link OrganisationView} in step with the events, through {@link VersionedViews} like every
+ * projection: an event applied already changes nothing.
  */
 @Component
 @ProcessingGroup(OrganisationProjection.PROCESSING_GROUP)
@@ -20,21 +21,20 @@ public class OrganisationProjection {
     public static final String PROCESSING_GROUP = "organisations";
 
     private final OrganisationViewRepository views;
-    private final ViewStore<OrganisationView> store;
+    private final VersionedViews<OrganisationView> versioned;
 
     public OrganisationProjection(OrganisationViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.store = new ViewStore<>(mongo, OrganisationView.class, PROCESSING_GROUP);
+        this.versioned = VersionedViews.replacedWhole(
+                new ViewStore<>(mongo, OrganisationView.class, PROCESSING_GROUP), "organisation", OrganisationView::version);
     }
 
     @EventHandler
     void on(OrganisationRegistered event, @SequenceNumber long sequence) {
         String id = event.organisationId().value();
-        if (store.find(id).filter(view -> sequence <= view.version()).isPresent()) {
-            return;
-        }
-        store.save(id, new OrganisationView(id, event.name(), event.acronym(), event.kind().name(),
-                event.country() == null ? null : event.country().value(), event.krs(), event.regon(), sequence));
+        versioned.create(id, sequence, () -> new OrganisationView(id, event.name(), event.acronym(),
+                event.kind().name(), event.country() == null ? null : event.country().value(), event.krs(),
+                event.regon(), sequence));
     }
 
     @ResetHandler

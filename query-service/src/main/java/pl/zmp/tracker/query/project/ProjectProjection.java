@@ -65,7 +65,7 @@ public class ProjectProjection {
 
     public ProjectProjection(ProjectViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(
+        this.versioned = VersionedViews.changedInPlace(
                 new ViewStore<>(mongo, ProjectView.class, PROCESSING_GROUP), "project", ProjectView::new);
     }
 

@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,6 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.query.infra.LiveReadModels;
 import pl.zmp.tracker.query.infra.ProjectionProgress;
 import pl.zmp.tracker.query.infra.ReadModelCollections;
 import pl.zmp.tracker.query.infra.ViewsWrittenAtBatchEnd;
@@ -47,10 +47,13 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Rebuilds a read model without downtime. A second processor replays the whole event store through
  * the same projection into a new collection while the current one keeps serving queries. Once the
- * new one has caught up, the live processor pauses, the new one finishes up to where the live one
- * stopped, the new collection becomes the serving one in a single step, the live processor resumes
- * from the new one's position, and the old collection is dropped. Queries never see an empty or
- * half-built model. The rebuild is recorded in MongoDB, so a restart resumes it.
+ * new one has caught up, the live processor (which feeds every live read model) pauses, the new one
+ * finishes up to the newest event, the new collection becomes the serving one in a single step, the
+ * live processor resumes from its own position, and the old collection is dropped. The events
+ * the live processor then hands the rebuilt model again are already in its new collection and change
+ * nothing (each view keeps the sequence number of its last event); the other read models go on from
+ * where they paused. Queries never see an empty or half-built model. The rebuild is recorded in
+ * MongoDB, so a restart resumes it.
  */
 @Component
 public class ReadModelRebuilds implements SmartInitializingSingleton {
@@ -156,7 +159,7 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
                 .transactionManager(transactionManager)
                 .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(named(record.processorName() + "-coordinator")))
                 .workerExecutor(Executors.newScheduledThreadPool(2, named(record.processorName() + "-worker")))
-                .initialSegmentCount(Math.max(1, tokenStore.fetchSegments(model).length))
+                .initialSegmentCount(Math.max(1, tokenStore.fetchSegments(LiveReadModels.PROCESSOR).length))
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(500)
                 .build();
@@ -190,7 +193,7 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         monitor.schedule(() -> check(model), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Pauses the live projection, lets the rebuild finish up to it, swaps the collections and resumes. */
+    /** Pauses the live processor, lets the rebuild finish up to the newest event, swaps the collections and resumes. */
     private void swap(Running rebuild) {
         RebuildRecord record = rebuild.record;
         String model = record.model();
@@ -208,7 +211,7 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
             rebuild.processor.shutDown();
-            moveTokens(record.processorName(), model);
+            deleteTokens(record.processorName());
             ReadModelCollections.serve(model, record.targetCollection());
             mongo.save(new RebuildRecord(model, RebuildRecord.SERVING, record.processorName(),
                     record.targetCollection(), record.targetCollection(), record.startedAt(), clock.instant()));
@@ -228,25 +231,19 @@ public class ReadModelRebuilds implements SmartInitializingSingleton {
         log.info("Rebuilt {} into {} and swapped it in; dropped {}", model, record.targetCollection(), previous);
     }
 
-    /**
-     * The live processor continues from where the rebuild stopped: its tokens take the rebuild's.
-     * A segment the rebuild has no position for yet (an empty event store) keeps the live token.
-     */
-    private void moveTokens(String rebuildProcessor, String liveProcessorName) {
+    /** The rebuild's processor is done: its tokens go (the live processor keeps its own). */
+    private void deleteTokens(String rebuildProcessor) {
         transactionManager.executeInTransaction(() -> {
             for (int segment : tokenStore.fetchSegments(rebuildProcessor)) {
-                TrackingToken reached = tokenStore.fetchToken(rebuildProcessor, segment);
-                if (reached != null) {
-                    tokenStore.storeToken(reached, liveProcessorName, segment);
-                    tokenStore.releaseClaim(liveProcessorName, segment);
-                }
+                // only the owner may delete a token: fetching it claims it
+                tokenStore.fetchToken(rebuildProcessor, segment);
                 tokenStore.deleteToken(rebuildProcessor, segment);
             }
         });
     }
 
     private StreamingEventProcessor liveProcessor(String model) {
-        return processing.eventProcessor(model, StreamingEventProcessor.class)
+        return processing.eventProcessorByProcessingGroup(model, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor for " + model));
     }
 

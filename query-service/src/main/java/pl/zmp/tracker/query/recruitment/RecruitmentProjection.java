@@ -39,7 +39,7 @@ public class RecruitmentProjection {
 
     public RecruitmentProjection(RecruitmentViewRepository views, MongoOperations mongo) {
         this.views = views;
-        this.versioned = new VersionedViews<>(
+        this.versioned = VersionedViews.changedInPlace(
                 new ViewStore<>(mongo, RecruitmentView.class, PROCESSING_GROUP), "recruitment", RecruitmentView::new);
     }
 

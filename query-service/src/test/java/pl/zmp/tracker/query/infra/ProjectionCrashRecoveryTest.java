@@ -110,7 +110,7 @@ class ProjectionCrashRecoveryTest {
                 "--spring.datasource.password=" + TestPostgres.password(),
                 "--spring.data.mongodb.uri=" + mongo.substring(0, mongo.lastIndexOf('/') + 1) + DATABASE,
                 "--axon.eventhandling.tokenstore.claim-timeout=2s",
-                "--axon.eventhandling.processors.municipalities.token-claim-interval=200",
+                "--axon.eventhandling.processors." + LiveReadModels.PROCESSOR + ".token-claim-interval=200",
                 "--tracker.projections.node-id=" + nodeId);
     }
 
@@ -164,7 +164,7 @@ class ProjectionCrashRecoveryTest {
     private static List<String> owners(MongoClient mongo) {
         List<String> owners = new ArrayList<>();
         mongo.getDatabase(DATABASE).getCollection("trackingtokens")
-                .find(new Document("processorName", "municipalities"))
+                .find(new Document("processorName", LiveReadModels.PROCESSOR))
                 .forEach(token -> owners.add(token.getString("owner")));
         return owners;
     }

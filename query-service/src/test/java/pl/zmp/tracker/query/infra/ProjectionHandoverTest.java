@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ProjectionHandoverTest {
 
-    private static final String PROCESSOR = "municipalities";
+    private static final String PROCESSOR = LiveReadModels.PROCESSOR;
     private static final String RUN = UUID.randomUUID().toString().replace("-", "");
     private static final String DATABASE = "handover" + RUN;
 

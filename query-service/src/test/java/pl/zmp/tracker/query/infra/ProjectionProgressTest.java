@@ -16,6 +16,7 @@ import pl.zmp.tracker.platform.eventlog.EventLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +37,7 @@ class ProjectionProgressTest {
     private final StoredTokens storedTokens = mock(StoredTokens.class);
     private final ProjectionProgress progress = new ProjectionProgress(
             processing(Map.of("projects", processorAt(projects), "municipalities", processorAt(municipalities))),
-            eventStore, storedTokens);
+            models("projects", "municipalities"), eventStore, storedTokens);
 
     @AfterEach
     void stop() {
@@ -53,6 +54,44 @@ class ProjectionProgressTest {
     }
 
     @Test
+    void readModelsFedByOneProcessorEachHaveItsPositionAndItsStoredTokensAreReadOncePerLook() {
+        AtomicLong live = new AtomicLong(12);
+        EventTrackerStatus half = mock(EventTrackerStatus.class);
+        when(half.getSegment()).thenReturn(Segment.ROOT_SEGMENT.split()[0]);
+        when(half.getCurrentPosition()).thenReturn(OptionalLong.of(live.get()));
+        StreamingEventProcessor shared = mock(StreamingEventProcessor.class);
+        when(shared.getName()).thenReturn("live-read-models");
+        when(shared.processingStatus()).thenReturn(Map.of(0, half));
+        when(storedTokens.positions("live-read-models")).thenReturn(Map.of(0, 12L, 1, 8L));
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(Map.of("live-read-models", shared));
+        when(processing.eventProcessorByProcessingGroup("projects")).thenReturn(Optional.of(shared));
+        when(processing.eventProcessorByProcessingGroup("municipalities")).thenReturn(Optional.of(shared));
+        ProjectionProgress oneProcessor = new ProjectionProgress(processing, models("municipalities", "projects"),
+                eventStore, storedTokens);
+        try {
+            assertThat(oneProcessor.positions()).containsExactly(Map.entry("municipalities", 8L), Map.entry("projects", 8L));
+            verify(storedTokens, times(1)).positions("live-read-models");
+            assertThat(oneProcessor.caughtUpTo()).isEqualTo(8);
+        } finally {
+            oneProcessor.stop();
+        }
+    }
+
+    @Test
+    void aReadModelWithoutAStreamingProcessorHasNoPosition() {
+        EventProcessingConfiguration processing = processing(Map.of("projects", processorAt(projects)));
+        ProjectionProgress partly = new ProjectionProgress(processing, models("projects", "unassigned"),
+                eventStore, storedTokens);
+        try {
+            projects.set(4);
+            assertThat(partly.positions()).containsOnlyKeys("projects").containsEntry("projects", 4L);
+        } finally {
+            partly.stop();
+        }
+    }
+
+    @Test
     void segmentsThisInstanceDoesNotHoldCountWithTheirStoredTokens() {
         // this instance works on segment 0 of 2 (at 100); segment 1 is another instance's, stored at 40
         EventTrackerStatus half = mock(EventTrackerStatus.class);
@@ -61,7 +100,8 @@ class ProjectionProgressTest {
         StreamingEventProcessor shared = mock(StreamingEventProcessor.class);
         when(shared.processingStatus()).thenReturn(Map.of(0, half));
         when(storedTokens.positions("projects")).thenReturn(Map.of(0, 90L, 1, 40L));
-        ProjectionProgress sharing = new ProjectionProgress(processing(Map.of("projects", shared)), eventStore, storedTokens);
+        ProjectionProgress sharing = new ProjectionProgress(processing(Map.of("projects", shared)), models("projects"),
+                eventStore, storedTokens);
         try {
             assertThat(sharing.positions()).containsEntry("projects", 40L);
             assertThat(sharing.hasReached(50)).isFalse();
@@ -76,7 +116,8 @@ class ProjectionProgressTest {
         StreamingEventProcessor starting = mock(StreamingEventProcessor.class);
         when(starting.processingStatus()).thenReturn(Map.of());
         when(storedTokens.positions("projects")).thenReturn(Map.of(0, 12L, 1, 9L));
-        ProjectionProgress justStarted = new ProjectionProgress(processing(Map.of("projects", starting)), eventStore, storedTokens);
+        ProjectionProgress justStarted = new ProjectionProgress(processing(Map.of("projects", starting)), models("projects"),
+                eventStore, storedTokens);
         try {
             assertThat(justStarted.caughtUpTo()).isEqualTo(9);
         } finally {
@@ -183,10 +224,19 @@ class ProjectionProgressTest {
         }
     }
 
-    private static EventProcessingConfiguration processing(Map<String, EventProcessor> processors) {
+    /** Processors by name, each feeding the read model of the same name. */
+    private static EventProcessingConfiguration processing(Map<String, ? extends EventProcessor> processors) {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-        when(processing.eventProcessors()).thenReturn(processors);
+        when(processing.eventProcessors()).thenReturn(Map.copyOf(processors));
+        processors.forEach((name, processor) -> {
+            when(processor.getName()).thenReturn(name);
+            when(processing.eventProcessorByProcessingGroup(name)).thenReturn(Optional.of(processor));
+        });
         return processing;
+    }
+
+    private static LiveReadModels models(String... names) {
+        return new LiveReadModels(List.of(names));
     }
 
     /** A processor of one segment whose position is whatever {@code position} holds when asked. */

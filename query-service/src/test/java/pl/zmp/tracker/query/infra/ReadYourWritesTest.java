@@ -39,10 +39,10 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
     @Autowired
     private EventProcessingConfiguration processing;
 
-    /** A test may hold the municipalities projection back; the others need it running. */
+    /** A test may hold the live read models back; the others need them running. */
     @AfterEach
     void releaseTheProjection() throws InterruptedException {
-        resume(municipalities());
+        resume(liveReadModels());
     }
 
     @Test
@@ -67,7 +67,7 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
 
     @Test
     void aWaitHoldsNoRequestThreadAndIsAnsweredOnceTheProjectionCatchesUp() throws Exception {
-        municipalities().shutDown();
+        liveReadModels().shutDown();
         MunicipalityId id = MunicipalityId.newId();
         long position = append(id, "Rozdziele");
 
@@ -75,7 +75,7 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
         MvcResult waiting = mvc.perform(get("/api/municipalities/{id}", id.value()).header("X-Min-Position", position))
                 .andExpect(request().asyncStarted())
                 .andReturn();
-        resume(municipalities());
+        resume(liveReadModels());
 
         mvc.perform(asyncDispatch(waiting))
                 .andExpect(status().isOk())
@@ -84,7 +84,7 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
 
     @Test
     void answers503WithRetryAfterWhenTheProjectionsDoNotGetThereInTime() throws Exception {
-        municipalities().shutDown();
+        liveReadModels().shutDown();
         long behind = append(MunicipalityId.newId(), "Wola Zarzycka");
 
         perform(mvc, get("/api/municipalities").header("X-Min-Position", behind))
@@ -121,8 +121,8 @@ class ReadYourWritesTest extends QueryServiceIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("X-Min-Position"));
     }
 
-    private StreamingEventProcessor municipalities() {
-        return processing.eventProcessor("municipalities", StreamingEventProcessor.class).orElseThrow();
+    private StreamingEventProcessor liveReadModels() {
+        return processing.eventProcessor(LiveReadModels.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
     }
 
     private long append(MunicipalityId id, String name) {

@@ -57,7 +57,7 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
 
     @AfterEach
     void releaseTheProjection() throws InterruptedException {
-        resume(municipalities());
+        resume(liveReadModels());
     }
 
     @Test
@@ -71,7 +71,7 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
                     .isEqualTo(200);
         }
         // a stored position the read models will not reach while the projection is held back
-        municipalities().shutDown();
+        liveReadModels().shutDown();
         long position = append("Ostroh");
 
         List<CompletableFuture<HttpResponse<String>>> waits = IntStream.range(0, WAITING_CLIENTS)
@@ -97,7 +97,7 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
         assertAnsweredWithinASecond(request("/api/projects"));
         assertThat(answered(waits)).hasSize(WAITING_CLIENTS - CAP);
 
-        resume(municipalities());
+        resume(liveReadModels());
         await("every wait to be answered").atMost(Duration.ofSeconds(20)).until(() -> answered(waits).size() == WAITING_CLIENTS);
         assertThat(waits.stream().map(CompletableFuture::join).filter(response -> response.statusCode() == 200))
                 .hasSize(CAP);
@@ -120,8 +120,8 @@ class ReadYourWritesUnderPressureTest extends QueryServiceIntegrationTest {
                 .header("Authorization", VIEWER_AUTHORIZATION).GET();
     }
 
-    private StreamingEventProcessor municipalities() {
-        return processing.eventProcessor("municipalities", StreamingEventProcessor.class).orElseThrow();
+    private StreamingEventProcessor liveReadModels() {
+        return processing.eventProcessor(LiveReadModels.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
     }
 
     private long append(String name) {

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.zmp.tracker.query.QueryServiceIntegrationTest;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every projection's processor writes a batch's views before it stores the batch's token (BatchedViewWritesTest). */
+/** The one processor of all projections writes a batch's views before it stores the batch's token (BatchedViewWritesTest). */
 class ViewsWrittenAtBatchEndTest extends QueryServiceIntegrationTest {
 
     @Autowired
@@ -18,8 +20,10 @@ class ViewsWrittenAtBatchEndTest extends QueryServiceIntegrationTest {
 
     @Test
     void isOnEveryProjectionsProcessor() {
-        assertThat(processing.eventProcessors()).containsOnlyKeys(
-                "projects", "recruitments", "exhibitions", "municipalities", "organisations");
+        assertThat(processing.eventProcessors()).containsOnlyKeys(LiveReadModels.PROCESSOR);
+        List.of("projects", "recruitments", "exhibitions", "municipalities", "organisations").forEach(model ->
+                assertThat(processing.eventProcessorByProcessingGroup(model)).get()
+                        .isSameAs(processing.eventProcessors().get(LiveReadModels.PROCESSOR)));
         assertThat(processing.eventProcessors().values()).extracting(EventProcessor::getHandlerInterceptors)
                 .allSatisfy(interceptors -> assertThat(interceptors).contains(viewsWrittenAtBatchEnd));
     }
