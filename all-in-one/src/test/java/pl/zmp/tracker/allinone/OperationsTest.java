@@ -92,7 +92,7 @@ class OperationsTest {
     }
 
     @Test
-    void theDashboardAndTheAlertRulesUseOnlyMetricsTheServicesExport() throws Exception {
+    void theDashboardAndTheAlertRulesUseOnlyMetricsTheServicesExport(CapturedOutput output) throws Exception {
         exerciseEveryFeatureWithAMetric();
         Set<String> used = new TreeSet<>();
         JsonNode dashboard = json.readTree(ComposeFileTest.ROOT.resolve("monitoring/grafana/dashboards/zmp-tracker.json").toFile());
@@ -113,6 +113,9 @@ class OperationsTest {
                     exported.addAll(exported(allInOne.queryPort()));
                     assertThat(exported).containsAll(used);
                 });
+        // commands, projections and a rebuild ran: still no meter registered twice, nothing at WARN
+        assertThat(output.getAll().lines().filter(line -> line.contains(" WARN ")
+                || line.contains("already registered")).toList()).isEmpty();
     }
 
     @Test
