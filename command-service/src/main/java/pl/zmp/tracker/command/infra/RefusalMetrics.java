@@ -2,6 +2,7 @@ package pl.zmp.tracker.command.infra;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -19,9 +20,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @RestControllerAdvice
 class RefusalMetrics implements ResponseBodyAdvice<Object> {
 
-    private final MeterRegistry meters;
+    /** Absent in web slices (@WebMvcTest), which have no metrics: then nothing is counted. */
+    private final ObjectProvider<MeterRegistry> meters;
 
-    RefusalMetrics(MeterRegistry meters) {
+    RefusalMetrics(ObjectProvider<MeterRegistry> meters) {
         this.meters = meters;
     }
 
@@ -34,13 +36,14 @@ class RefusalMetrics implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                          Class<? extends HttpMessageConverter<?>> converterType,
                                          ServerHttpRequest request, ServerHttpResponse response) {
-        if (body instanceof ProblemDetail problem && HttpMethod.POST.equals(request.getMethod())) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null && body instanceof ProblemDetail problem && HttpMethod.POST.equals(request.getMethod())) {
             Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
             Counter.builder("tracker.commands.refused")
                     .description("commands refused, by problem code and HTTP status")
                     .tag("code", code == null ? "HTTP_" + problem.getStatus() : code.toString())
                     .tag("status", Integer.toString(problem.getStatus()))
-                    .register(meters)
+                    .register(registry)
                     .increment();
         }
         return body;
