@@ -30,9 +30,12 @@ public class AuditVerifier {
     private final JdbcTemplate jdbc;
     private final EventLog eventLog;
     private final TransactionTemplate readOnly;
+    private final AuditMetrics metrics;
 
-    AuditVerifier(DataSource dataSource, EventLog eventLog, PlatformTransactionManager transactionManager) {
+    AuditVerifier(DataSource dataSource, EventLog eventLog, PlatformTransactionManager transactionManager,
+                  AuditMetrics metrics) {
         this.eventLog = eventLog;
+        this.metrics = metrics;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(500);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -41,7 +44,7 @@ public class AuditVerifier {
 
     /** The whole log: every aggregate's chain, the seal chain, and every sealed event still present. */
     public Verification verifyAll() {
-        return readOnly.execute(status -> {
+        Verification verification = readOnly.execute(status -> {
             Long sealedThrough = jdbc.queryForObject("select max(global_index) from audit_seal", Long.class);
             ChainCheck events = new ChainCheck(sealedThrough);
             eventLog.readWithNotes(SEAL_TABLE, SEAL_COLUMNS, null, events::check);
@@ -49,6 +52,8 @@ public class AuditVerifier {
             broken = earliest(broken, missingSealedEvent(null));
             return new Verification(broken == null, events.checked, broken);
         });
+        metrics.verified(verification);
+        return verification;
     }
 
     /** One aggregate's chain, and the seals of its events; null when the log holds no such aggregate. */

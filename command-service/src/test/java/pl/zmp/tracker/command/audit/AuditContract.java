@@ -2,6 +2,7 @@ package pl.zmp.tracker.command.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,6 +44,10 @@ abstract class AuditContract {
     AuditSealer sealer;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    PeriodicVerification periodicVerification;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -310,6 +315,54 @@ abstract class AuditContract {
         });
         assertThat(jdbc.queryForObject("select count(*) from audit_seal where global_index = ?", Long.class, position))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void sealAgeIsTheAgeOfTheOldestUnsealedEventAndZeroOnceAllAreSealed() throws Exception {
+        sealer.sealSettledBefore(FAR_FUTURE);
+        assertThat(gauge("tracker.audit.seal.age")).isZero();
+
+        String id = municipalityWithRenames(1);
+        Instant oldest = Instant.parse((String) rowsOf(id).get(0).get("time_stamp"));
+        double age = gauge("tracker.audit.seal.age");
+        assertThat(age).isGreaterThanOrEqualTo(0)
+                .isLessThanOrEqualTo(Duration.between(oldest, Instant.now()).toMillis() / 1000.0 + 0.001);
+        // nothing seals: the age grows with time
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge("tracker.audit.seal.age") >= 1.0);
+
+        sealer.sealSettledBefore(FAR_FUTURE);
+        assertThat(gauge("tracker.audit.seal.age")).isZero();
+    }
+
+    @Test
+    void lastVerifyResultFollowsEachVerificationOfTheWholeLog() throws Exception {
+        String id = municipalityWithRenames(1);
+        Instant before = Instant.now();
+        verify(null).andExpect(jsonPath("$.verified").value(true));
+        assertThat(gauge("tracker.audit.verify.last.result")).isEqualTo(1);
+        assertThat(gauge("tracker.audit.verify.last.timestamp")).isGreaterThanOrEqualTo(before.toEpochMilli() / 1000.0);
+
+        Map<String, Object> row = rowsOf(id).get(1);
+        String payload = (String) row.get("payload");
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?",
+                payload.replace("Nazwa 1", "Nazwa X"), position(row));
+        try {
+            periodicVerification.verifyNow();
+            assertThat(gauge("tracker.audit.verify.last.result")).isZero();
+            // checking one aggregate is not a verification of the whole log
+            verify(id).andExpect(jsonPath("$.verified").value(false));
+            assertThat(gauge("tracker.audit.verify.last.result")).isZero();
+        } finally {
+            jdbc.update("update domain_event_entry set payload = ? where global_index = ?", payload, position(row));
+        }
+        verify(null).andExpect(jsonPath("$.verified").value(true));
+        assertThat(gauge("tracker.audit.verify.last.result")).isEqualTo(1);
+    }
+
+    private double gauge(String name) {
+        var gauge = meters.find(name).gauge();
+        assertThat(gauge).as(name).isNotNull();
+        return gauge.value();
     }
 
     @Test

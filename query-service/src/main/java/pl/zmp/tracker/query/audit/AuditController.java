@@ -11,9 +11,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +24,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
+import pl.zmp.tracker.query.export.ExportFiles;
+import pl.zmp.tracker.query.export.TableFormat;
 import pl.zmp.tracker.query.infra.PageOf;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -44,8 +43,6 @@ class AuditController {
 
     private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final AuditLog log;
     private final ObjectMapper json;
@@ -107,13 +104,26 @@ class AuditController {
     @Operation(summary = "The selection of the audit log, streamed as a file",
             description = "format=ndjson: one JSON object per line, as the audit log's items "
                     + "(application/x-ndjson). format=csv: RFC 4180 with a header row, metadata and payload as "
-                    + "the stored JSON text (text/csv, UTF-8). Same filters as the audit log; afterPosition "
-                    + "exports only what follows a position.")
-    @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+                    + "the stored JSON text (text/csv, UTF-8 with a byte order mark; separator=semicolon for Excel "
+                    + "in a Polish locale). format=xlsx: the same columns in a workbook. Same filters as the audit "
+                    + "log; afterPosition exports only what follows a position. The file is named "
+                    + "audit-log-<UTC moment to the millisecond>.<format>.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
+                            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    schema = @Schema(type = "string", format = "binary"))}),
+                    @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
+                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "401", description = "not signed in",
+                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "403", description = "signed in without the AUDITOR role",
+                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
     ResponseEntity<StreamingResponseBody> export(
-            @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv", message = "must be ndjson or csv") String format,
+            @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv|xlsx", message = "must be ndjson, csv or xlsx") String format,
+            @Parameter(description = "CSV only: comma (RFC 4180) or semicolon (Excel in a Polish locale)")
+            @RequestParam(defaultValue = "comma") @Pattern(regexp = "comma|semicolon", message = "must be comma or semicolon") String separator,
             @RequestParam(required = false) @Size(min = 1, max = 200) String actor,
             @RequestParam(required = false) @Size(max = 255) @Pattern(regexp = IDENTIFIER, message = "must be a class name") String eventType,
             @Parameter(description = "lower case, as in every path and answer", example = "project")
@@ -124,16 +134,14 @@ class AuditController {
             @RequestParam(required = false) @Min(0) Long afterPosition) {
         AuditFilter filter = filter(actor, eventType, aggregateType, aggregateId, from, to, afterPosition);
         AuditExport export = AuditExport.of(format);
-        String filename = "audit-log-" + FILE_TIME.format(clock.instant()) + "." + export.extension();
+        String filename = ExportFiles.fileName("audit-log", clock.instant(), export.extension());
+        TableFormat.Separator columns = TableFormat.Separator.of(separator);
         StreamingResponseBody body = out -> {
-            try (AuditExport.Writer writer = export.open(out, json)) {
+            try (AuditExport.Writer writer = export.open(out, json, columns)) {
                 log.export(filter, writer);
             }
         };
-        return ResponseEntity.ok()
-                .contentType(export.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+        return ExportFiles.attachment(filename, export.mediaType(), body);
     }
 
     private static AuditFilter filter(String actor, String eventType, String aggregateType, String aggregateId,

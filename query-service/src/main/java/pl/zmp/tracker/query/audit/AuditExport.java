@@ -1,17 +1,15 @@
 package pl.zmp.tracker.query.audit;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.springframework.http.MediaType;
+import pl.zmp.tracker.query.export.TableFormat;
+import pl.zmp.tracker.query.export.TableWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -41,43 +39,63 @@ enum AuditExport {
         }
     },
 
-    /** RFC 4180 CSV with a header row; metadata and payload as the JSON text stored. */
-    CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")) {
-        @Override
-        Writer open(OutputStream out, ObjectMapper json) throws IOException {
-            CsvMapper mapper = CsvMapper.builder()
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    // quote a value only where RFC 4180 needs it (separator, quote, line break)
-                    .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                    .build();
-            CsvSchema schema = mapper.schemaFor(CsvRow.class).withHeader().withLineSeparator("\r\n");
-            SequenceWriter rows = mapper.writer(schema).writeValues(out);
-            return new Writer() {
-                @Override
-                public void accept(StoredEvent event) {
-                    try {
-                        rows.write(CsvRow.of(event));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+    /**
+     * RFC 4180 CSV with a header row, UTF-8 with a byte order mark (so Excel keeps Polish letters), comma- or
+     * semicolon-separated; metadata and payload as the JSON text stored.
+     */
+    CSV(TableFormat.CSV),
 
-                @Override
-                public void close() throws IOException {
-                    rows.close();
-                    out.flush();
-                }
-            };
+    /** An XLSX workbook with the CSV's columns. */
+    XLSX(TableFormat.XLSX);
+
+    /** The columns of the tabular formats, in order. */
+    static final List<String> COLUMNS = List.of("globalPosition", "time", "aggregateType", "aggregateId", "sequence",
+            "eventType", "eventClass", "revision", "actor", "correlationId", "causationId", "commandName", "eventId",
+            "metadata", "payload");
+
+    AuditExport(TableFormat table) {
+        this(table.extension(), table.mediaType(), table);
+    }
+
+    AuditExport(String extension, MediaType mediaType) {
+        this(extension, mediaType, null);
+    }
+
+    AuditExport(String extension, MediaType mediaType, TableFormat table) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.table = table;
+    }
+
+    /** A tabular format's writer: one row per event. */
+    Writer open(OutputStream out, ObjectMapper json, TableFormat.Separator separator) throws IOException {
+        if (table == null) {
+            return open(out, json);
         }
-    };
+        TableWriter rows = table.open(out, separator, "Audit", COLUMNS);
+        return new Writer() {
+            @Override
+            public void accept(StoredEvent stored) {
+                AuditEvent e = stored.event();
+                try {
+                    rows.row(Arrays.asList(e.globalPosition(), e.time().toString(), e.aggregateType(), e.aggregateId(),
+                            e.sequence(), e.eventType(), e.eventClass(), e.revision(), e.actor(), e.correlationId(),
+                            e.causationId(), e.commandName(), e.eventId(), stored.metadataText(), stored.payloadText()));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                rows.close();
+            }
+        };
+    }
 
     private final String extension;
     private final MediaType mediaType;
-
-    AuditExport(String extension, MediaType mediaType) {
-        this.extension = extension;
-        this.mediaType = mediaType;
-    }
+    private final TableFormat table;
 
     static AuditExport of(String format) {
         return valueOf(format.toUpperCase(Locale.ROOT));
@@ -91,27 +109,14 @@ enum AuditExport {
         return mediaType;
     }
 
-    abstract Writer open(OutputStream out, ObjectMapper json) throws IOException;
+    /** The writer of a format that is not a table (NDJSON). */
+    Writer open(OutputStream out, ObjectMapper json) throws IOException {
+        throw new IllegalStateException(this + " is a table: open it with a separator");
+    }
 
     /** Takes the exported events one at a time; closing finishes the document. */
     interface Writer extends Consumer<StoredEvent>, AutoCloseable {
         @Override
         void close() throws IOException;
-    }
-
-    /** The CSV columns, in order. */
-    @JsonPropertyOrder({"globalPosition", "time", "aggregateType", "aggregateId", "sequence", "eventType",
-            "eventClass", "revision", "actor", "correlationId", "causationId", "commandName", "eventId",
-            "metadata", "payload"})
-    record CsvRow(long globalPosition, String time, String aggregateType, String aggregateId, long sequence,
-                  String eventType, String eventClass, String revision, String actor, String correlationId,
-                  String causationId, String commandName, String eventId, String metadata, String payload) {
-
-        static CsvRow of(StoredEvent stored) {
-            AuditEvent e = stored.event();
-            return new CsvRow(e.globalPosition(), e.time().toString(), e.aggregateType(), e.aggregateId(),
-                    e.sequence(), e.eventType(), e.eventClass(), e.revision(), e.actor(), e.correlationId(),
-                    e.causationId(), e.commandName(), e.eventId(), stored.metadataText(), stored.payloadText());
-        }
     }
 }

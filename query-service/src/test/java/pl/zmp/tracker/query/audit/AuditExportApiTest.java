@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import pl.zmp.tracker.query.export.Workbooks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,7 +49,7 @@ class AuditExportApiTest extends AuditLogTestSupport {
 
         assertThat(result.getResponse().getContentType()).startsWith("application/x-ndjson");
         assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
-                .matches("attachment; filename=\"audit-log-\\d{8}T\\d{6}Z\\.ndjson\"");
+                .matches("attachment; filename=\"audit-log-\\d{8}T\\d{6}\\.\\d{3}Z\\.ndjson\"");
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).endsWith("\n");
         List<String> lines = body.lines().toList();
@@ -85,9 +88,11 @@ class AuditExportApiTest extends AuditLogTestSupport {
 
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
-                .matches("attachment; filename=\"audit-log-\\d{8}T\\d{6}Z\\.csv\"");
+                .matches("attachment; filename=\"audit-log-\\d{8}T\\d{6}\\.\\d{3}Z\\.csv\"");
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).startsWith("globalPosition,time,aggregateType,aggregateId,sequence,eventType,eventClass,"
+        // UTF-8 with a byte order mark, so that Excel reads the Polish letters as they are
+        assertThat(result.getResponse().getContentAsByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(body).startsWith("\uFEFFglobalPosition,time,aggregateType,aggregateId,sequence,eventType,eventClass,"
                 + "revision,actor,correlationId,causationId,commandName,eventId,metadata,payload\r\n");
         List<Map<String, String>> rows = parseCsv(body);
         assertThat(rows).hasSize(2);
@@ -143,7 +148,7 @@ class AuditExportApiTest extends AuditLogTestSupport {
 
     @Test
     void exportRejectsAnUnknownFormatAndInvalidFiltersBeforeStreaming() throws Exception {
-        mvc.perform(get("/api/audit/events/export").param("format", "xlsx"))
+        mvc.perform(get("/api/audit/events/export").param("format", "xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(request().asyncNotStarted())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -156,6 +161,57 @@ class AuditExportApiTest extends AuditLogTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("aggregateType"));
     }
 
+    @Test
+    void exportsXlsxWithTheCsvColumnsAndPolishLettersIntact() throws Exception {
+        String id = newId();
+        append(remark(id, 0, AWKWARD, "koordynator:Łukasz"), remark(id, 1, "plain", "anonymous"));
+
+        MvcResult result = export(get("/api/audit/events/export").param("format", "xlsx").param("aggregateId", id));
+
+        assertThat(result.getResponse().getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .matches("attachment; filename=\"audit-log-\\d{8}T\\d{6}\\.\\d{3}Z\\.xlsx\"");
+        List<Map<String, String>> rows = Workbooks.rows(result.getResponse().getContentAsByteArray());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).keySet()).containsExactlyElementsOf(AuditExport.COLUMNS);
+        assertThat(rows.get(0).get("aggregateId")).isEqualTo(id);
+        assertThat(rows.get(0).get("actor")).isEqualTo("koordynator:Łukasz");
+        assertThat(json.readTree(rows.get(0).get("payload")).get("text").asText()).isEqualTo(AWKWARD);
+        assertThat(rows.get(1).get("sequence")).isEqualTo("1");
+    }
+
+    @Test
+    void exportsSemicolonSeparatedCsvForExcelInAPolishLocale() throws Exception {
+        String id = newId();
+        append(remark(id, 0, AWKWARD, "koordynator:Łukasz; ZMP"));
+
+        MvcResult result = export(get("/api/audit/events/export").param("format", "csv")
+                .param("separator", "semicolon").param("aggregateId", id));
+
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFFglobalPosition;time;aggregateType;");
+        List<Map<String, String>> rows = parseCsv(body, ';');
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("actor")).isEqualTo("koordynator:Łukasz; ZMP");
+        assertThat(json.readTree(rows.get(0).get("payload")).get("text").asText()).isEqualTo(AWKWARD);
+    }
+
+    @Test
+    void exportRejectsAnUnknownSeparatorAndNeedsTheAuditorRole() throws Exception {
+        mvc.perform(get("/api/audit/events/export").param("format", "csv").param("separator", "tab"))
+                .andExpect(status().isBadRequest())
+                .andExpect(request().asyncNotStarted())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("separator"));
+        mvc.perform(get("/api/audit/events/export").param("format", "xlsx").with(anonymous()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/audit/events/export").param("format", "xlsx").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
     private MvcResult export(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
         return mvc.perform(asyncDispatch(started))
@@ -164,10 +220,16 @@ class AuditExportApiTest extends AuditLogTestSupport {
                 .andReturn();
     }
 
-    private static List<Map<String, String>> parseCsv(String body) throws Exception {
+    static List<Map<String, String>> parseCsv(String body) throws Exception {
+        return parseCsv(body, ',');
+    }
+
+    /** The rows of a CSV document that starts with a byte order mark, by column name. */
+    static List<Map<String, String>> parseCsv(String body, char separator) throws Exception {
+        assertThat(body).startsWith("\uFEFF");
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader())
-                .readValues(body)) {
+                .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator))
+                .readValues(body.substring(1))) {
             return rows.readAll();
         }
     }
