@@ -1,13 +1,23 @@
 package pl.zmp.tracker.command.infra;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.lang.reflect.Constructor;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On PostgreSQL, where several command-service instances may share the event store, a command takes
@@ -16,22 +26,66 @@ import javax.sql.DataSource;
  * next sequence number and being judged again. Each instance already sends one command per aggregate
  * at a time ({@link AggregateQueues}), so a waiting command holds at most one connection. The
  * embedded store (H2) serves a single instance and needs no lock.
+ * <p>
+ * The same round trip reads the aggregate's newest event ({@link AggregateTips}), in a statement of
+ * its own after the lock, so that it sees whatever the previous holder of the lock committed. A
+ * command that creates its aggregate takes no lock: there is nothing to load, and a second creation
+ * of the same id fails on the store's unique sequence number whether it waited or not.
  */
 @Component
 class CrossInstanceTurns {
 
-    CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource) throws Exception {
+    /** Two statements sent together: each reads with a snapshot of its own, the second after the lock. */
+    private static final String LOCK_AND_READ_TIP = "select pg_advisory_xact_lock(hashtextextended(?, 0));"
+            + " select sequence_number, meta_data from domain_event_entry where aggregate_identifier = ?"
+            + " order by sequence_number desc limit 1";
+
+    private final JdbcTemplate jdbc;
+
+    CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource,
+                       ListableBeanFactory beans) throws Exception {
+        this.jdbc = jdbc;
         String database = JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName());
         if ("PostgreSQL".equals(database)) {
+            Set<Class<?>> creations = creationCommands(beans);
             commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-                String aggregateId = CommandTargets.aggregateIdOf(unitOfWork.getMessage());
-                if (aggregateId != null) {
+                CommandMessage<?> command = unitOfWork.getMessage();
+                String aggregateId = CommandTargets.aggregateIdOf(command);
+                if (aggregateId != null && !creations.contains(command.getPayloadType())) {
                     // inside the command's transaction, which started before any interceptor runs
-                    jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, aggregateId);
+                    AggregateTips.remember(aggregateId, lockAndReadTip(aggregateId));
                 }
                 return chain.proceed();
             });
         }
+    }
+
+    private AggregateTips.Tip lockAndReadTip(String aggregateId) {
+        return jdbc.execute(LOCK_AND_READ_TIP, (PreparedStatementCallback<AggregateTips.Tip>) statement -> {
+            statement.setString(1, aggregateId);
+            statement.setString(2, aggregateId);
+            statement.execute();
+            if (!statement.getMoreResults()) {
+                throw new IllegalStateException("no answer to the tip query of " + aggregateId);
+            }
+            try (ResultSet tip = statement.getResultSet()) {
+                return tip.next() ? new AggregateTips.Tip(tip.getLong(1), tip.getString(2))
+                        : new AggregateTips.Tip(-1, null);
+            }
+        });
+    }
+
+    /** The commands that aggregates handle in a constructor: each creates a new aggregate. */
+    static Set<Class<?>> creationCommands(ListableBeanFactory beans) {
+        return Arrays.stream(beans.getBeanNamesForAnnotation(Aggregate.class))
+                .map(beans::getType)
+                .filter(Objects::nonNull)
+                .flatMap(type -> Arrays.stream(type.getDeclaredConstructors()))
+                .filter(constructor -> constructor.isAnnotationPresent(CommandHandler.class))
+                .map(Constructor::getParameterTypes)
+                .filter(parameters -> parameters.length > 0)
+                .map(parameters -> parameters[0])
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

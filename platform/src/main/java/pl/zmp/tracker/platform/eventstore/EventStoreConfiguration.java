@@ -141,6 +141,8 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
+                // the insert returns each event's global position: a receipt needs no query for it
+                .appendEvents(AppendedPositions.statementBuilder())
                 .build();
     }
 }
