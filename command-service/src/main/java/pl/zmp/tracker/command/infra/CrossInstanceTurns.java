@@ -6,10 +6,12 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.eventstore.SnapshotsNotTaken;
 
 import javax.sql.DataSource;
 import java.lang.reflect.Constructor;
@@ -30,7 +32,8 @@ import java.util.stream.Collectors;
  * The same round trip reads the aggregate's newest event ({@link AggregateTips}), in a statement of
  * its own after the lock, so that it sees whatever the previous holder of the lock committed. A
  * command that creates its aggregate takes no lock: there is nothing to load, and a second creation
- * of the same id fails on the store's unique sequence number whether it waited or not.
+ * of the same id fails on the store's unique sequence number whether it waited or not. An aggregate
+ * whose tip shows fewer events than the snapshot threshold is loaded without looking for a snapshot.
  */
 @Component
 class CrossInstanceTurns {
@@ -41,10 +44,12 @@ class CrossInstanceTurns {
             + " order by sequence_number desc limit 1";
 
     private final JdbcTemplate jdbc;
+    private final int snapshotThreshold;
 
-    CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource,
-                       ListableBeanFactory beans) throws Exception {
+    CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource, ListableBeanFactory beans,
+                       @Value("${tracker.snapshots.threshold:100}") int snapshotThreshold) throws Exception {
         this.jdbc = jdbc;
+        this.snapshotThreshold = snapshotThreshold;
         String database = JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName());
         if ("PostgreSQL".equals(database)) {
@@ -54,7 +59,12 @@ class CrossInstanceTurns {
                 String aggregateId = CommandTargets.aggregateIdOf(command);
                 if (aggregateId != null && !creations.contains(command.getPayloadType())) {
                     // inside the command's transaction, which started before any interceptor runs
-                    AggregateTips.remember(aggregateId, lockAndReadTip(aggregateId));
+                    AggregateTips.Tip tip = lockAndReadTip(aggregateId);
+                    AggregateTips.remember(aggregateId, tip);
+                    if (tip.sequenceNumber() + 1 <= snapshotThreshold) {
+                        // too few events for the snapshot trigger to have fired: loading needs no snapshot query
+                        SnapshotsNotTaken.note(aggregateId);
+                    }
                 }
                 return chain.proceed();
             });
