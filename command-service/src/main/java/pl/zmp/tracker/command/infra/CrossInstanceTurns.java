@@ -7,15 +7,13 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.eventstore.SnapshotsNotTaken;
 
 import javax.sql.DataSource;
 import java.lang.reflect.Constructor;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -38,17 +36,12 @@ import java.util.stream.Collectors;
 @Component
 class CrossInstanceTurns {
 
-    /** Two statements sent together: each reads with a snapshot of its own, the second after the lock. */
-    private static final String LOCK_AND_READ_TIP = "select pg_advisory_xact_lock(hashtextextended(?, 0));"
-            + " select sequence_number, meta_data from domain_event_entry where aggregate_identifier = ?"
-            + " order by sequence_number desc limit 1";
-
-    private final JdbcTemplate jdbc;
+    private final EventLog eventLog;
     private final int snapshotThreshold;
 
-    CrossInstanceTurns(CommandBus commandBus, JdbcTemplate jdbc, DataSource dataSource, ListableBeanFactory beans,
+    CrossInstanceTurns(CommandBus commandBus, EventLog eventLog, DataSource dataSource, ListableBeanFactory beans,
                        @Value("${tracker.snapshots.threshold:100}") int snapshotThreshold) throws Exception {
-        this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.snapshotThreshold = snapshotThreshold;
         String database = JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName());
@@ -72,18 +65,8 @@ class CrossInstanceTurns {
     }
 
     private AggregateTips.Tip lockAndReadTip(String aggregateId) {
-        return jdbc.execute(LOCK_AND_READ_TIP, (PreparedStatementCallback<AggregateTips.Tip>) statement -> {
-            statement.setString(1, aggregateId);
-            statement.setString(2, aggregateId);
-            statement.execute();
-            if (!statement.getMoreResults()) {
-                throw new IllegalStateException("no answer to the tip query of " + aggregateId);
-            }
-            try (ResultSet tip = statement.getResultSet()) {
-                return tip.next() ? new AggregateTips.Tip(tip.getLong(1), tip.getString(2))
-                        : new AggregateTips.Tip(-1, null);
-            }
-        });
+        EventLog.Tip tip = eventLog.lockAndReadTip(aggregateId);
+        return new AggregateTips.Tip(tip.sequenceNumber(), tip.metaData());
     }
 
     /** The commands that aggregates handle in a constructor: each creates a new aggregate. */
