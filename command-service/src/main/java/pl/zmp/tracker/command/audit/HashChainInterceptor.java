@@ -7,12 +7,14 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import pl.zmp.tracker.command.infra.AggregateTips;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -74,13 +76,18 @@ class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>
                 .and(EventHashes.HASH, hash));
     }
 
-    /** The hash of the aggregate's highest stored event before this one, read in the command's own transaction. */
+    /**
+     * The hash of the aggregate's highest stored event before this one: from the tip the command read with
+     * its aggregate's lock when it did, else read in the command's own transaction.
+     */
     private String storedPreviousHash(String aggregateId, long sequence) {
         if (sequence == 0) {
             return EventHashes.GENESIS;
         }
-        String previous = eventLog.metaDataBefore(aggregateId, sequence)
-                .map(metaData -> EventHashes.metaDataValue(metaData, EventHashes.HASH)).orElse(null);
+        Optional<String> metaData = AggregateTips.before(aggregateId, sequence)
+                .map(AggregateTips.Tip::metaData)
+                .or(() -> eventLog.metaDataBefore(aggregateId, sequence));
+        String previous = metaData.map(json -> EventHashes.metaDataValue(json, EventHashes.HASH)).orElse(null);
         return previous == null ? EventHashes.GENESIS : previous;
     }
 }

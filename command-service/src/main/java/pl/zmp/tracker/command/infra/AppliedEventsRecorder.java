@@ -11,6 +11,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.platform.eventlog.EventLog;
+import pl.zmp.tracker.platform.eventstore.AppendedPositions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,9 @@ class AppliedEventsRecorder {
             return new CommandReceipt(aggregateId, position.sequenceNumber(), position.globalIndex());
         }
         DomainEventMessage<?> last = applied.get(applied.size() - 1);
-        long position = eventLog.positionOf(last.getIdentifier());
+        // as the append returned it; asked of the store only if the append was not Axon's own
+        long position = AppendedPositions.of(last.getIdentifier())
+                .orElseGet(() -> eventLog.positionOf(last.getIdentifier()));
         return new CommandReceipt(last.getAggregateIdentifier(), last.getSequenceNumber(), position);
     }
 

@@ -25,7 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * version and idempotency key, waits for the outcome, and answers with the receipt a client needs
  * for concurrency control and read-your-writes.
  * <p>
- * Every answer agrees with the event store. Commands on one aggregate take turns in this instance
+ * Every answer agrees with the event store. A command sent with an idempotency key costs no lookup
+ * when it is new: the key is inserted in the command's transaction, and an earlier outcome is looked
+ * up only when that insert (or the command itself) fails. Commands on one aggregate take turns in this instance
  * ({@link AggregateQueues}). A command that lost a race on its aggregate to another instance is judged
  * again on the aggregate as it now is, for up to {@code tracker.commands.lost-race-retry} (default 5 s).
  * The receipt is read inside the command's transaction; if the connection breaks while it commits,
@@ -81,16 +83,24 @@ public class CommandDispatcher {
         Idempotency idempotency = options.idempotencyKey() == null ? null
                 : new Idempotency(actor, options.idempotencyKey(), CommandFingerprints.of(command));
         try (AggregateQueues.Turn turn = queues.await(CommandTargets.aggregateIdOf(command))) {
-            Optional<CommandReceipt> earlier = earlierOutcome(idempotency);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(extra).andMetaData(metadata(options, actor, idempotency));
             try {
                 return send(message, idempotency);
+            } catch (IdempotencyKeys.KeyTakenException taken) {
+                Optional<CommandReceipt> earlier = earlierOutcome(idempotency);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                // the key's earlier outcome was past its retention and is forgotten now: the key is free again
+                try {
+                    return send(GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(metadata(options, actor, idempotency)), idempotency);
+                } catch (RuntimeException failed) {
+                    return earlierOutcomeOr(idempotency, failed);
+                }
             } catch (RuntimeException failed) {
-                return twinsOutcome(idempotency, failed);
+                return earlierOutcomeOr(idempotency, failed);
             }
         }
     }
@@ -186,21 +196,27 @@ public class CommandDispatcher {
     }
 
     /**
-     * The same key sent twice at once (through another instance): the twin that lost answers with the
-     * winner's outcome. Any other failure stands as it is.
+     * A command sent with a key is not looked up first: its key is inserted with its events, and only a
+     * command that failed asks whether the key was used before. It may have failed because it was (the
+     * insert of the key refused it, and the transaction with its events was rolled back) or because the
+     * first attempt changed the aggregate (a stale {@code If-Match}, a value now claimed): either way the
+     * first attempt's outcome is the answer. A twin sent at the same moment through another instance ends
+     * the same way. Without an earlier outcome the failure stands as it is.
      */
-    private CommandReceipt twinsOutcome(Idempotency idempotency, RuntimeException failed) {
-        if (idempotency == null || failed instanceof CommandRejectedException) {
+    private CommandReceipt earlierOutcomeOr(Idempotency idempotency, RuntimeException failed) {
+        if (idempotency == null) {
             throw failed;
         }
-        Optional<CommandReceipt> twin;
+        Optional<CommandReceipt> earlier;
         try {
-            twin = earlierOutcome(idempotency);
+            earlier = earlierOutcome(idempotency);
+        } catch (CommandRejectedException reused) {
+            throw reused; // the key came with another command: that, not the failure, is the answer
         } catch (RuntimeException unknown) {
             failed.addSuppressed(unknown);
             throw failed;
         }
-        return twin.orElseThrow(() -> failed);
+        return earlier.orElseThrow(() -> failed);
     }
 
     /** The outcome stored under the user's key, if the key was used; refused if it came with another command. */

@@ -20,9 +20,11 @@ public class ExpectedVersionTargetResolver implements CommandTargetResolver {
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
-        VersionedAggregateIdentifier target = annotations.resolveTarget(command);
+        Object identifier = CommandTargets.identifierOf(command);
+        if (identifier == null) {
+            return annotations.resolveTarget(command); // Axon's refusal of a command without a target
+        }
         Object expected = command.getMetaData().get(EXPECTED_VERSION);
-        return expected == null ? target
-                : new VersionedAggregateIdentifier(target.getIdentifierValue(), ((Number) expected).longValue());
+        return new VersionedAggregateIdentifier(identifier, expected == null ? null : ((Number) expected).longValue());
     }
 }

@@ -3,6 +3,7 @@ package pl.zmp.tracker.command.infra;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -56,10 +57,21 @@ class IdempotencyKeys {
      * events do, and a twin sent with the same key at the same moment fails on the primary key.
      */
     void record(String actor, String key, String fingerprint, String commandName, CommandReceipt receipt) {
-        jdbc.update("insert into idempotency_key (actor, idempotency_key, fingerprint, command_name, aggregate_id,"
-                        + " aggregate_version, global_position, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                actor, key, fingerprint, commandName, receipt.aggregateId(), receipt.version(),
-                receipt.globalPosition(), Timestamp.from(clock.instant()));
+        try {
+            jdbc.update("insert into idempotency_key (actor, idempotency_key, fingerprint, command_name, aggregate_id,"
+                            + " aggregate_version, global_position, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    actor, key, fingerprint, commandName, receipt.aggregateId(), receipt.version(),
+                    receipt.globalPosition(), Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException taken) {
+            throw new KeyTakenException(key, taken);
+        }
+    }
+
+    /** The key was used before (or by a twin at the same moment): the command's transaction is rolled back. */
+    static final class KeyTakenException extends RuntimeException {
+        KeyTakenException(String key, Throwable cause) {
+            super("idempotency key " + key + " was already used", cause);
+        }
     }
 
     /** Forgets keys past the retention period, once an hour. */

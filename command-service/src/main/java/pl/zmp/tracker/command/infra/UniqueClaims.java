@@ -1,6 +1,5 @@
 package pl.zmp.tracker.command.infra;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +18,19 @@ public class UniqueClaims {
         this.jdbc = jdbc;
     }
 
-    /** Claims the value within its scope for the owner; false if another owner holds it. */
+    /**
+     * Claims the value within its scope for the owner; false if another owner holds it. A new value (the
+     * usual case) costs one insert; the holder is read only when the value is taken.
+     */
     public boolean claim(String scope, String value, String ownerId) {
+        int inserted = jdbc.update("insert into unique_claim (scope, claim, owner_id) values (?, ?, ?)"
+                + " on conflict do nothing", scope, value, ownerId);
+        if (inserted == 1) {
+            return true;
+        }
         List<String> holders = jdbc.queryForList(
                 "select owner_id from unique_claim where scope = ? and claim = ?", String.class, scope, value);
-        if (!holders.isEmpty()) {
-            return holders.get(0).equals(ownerId);
-        }
-        try {
-            jdbc.update("insert into unique_claim (scope, claim, owner_id) values (?, ?, ?)", scope, value, ownerId);
-            return true;
-        } catch (DuplicateKeyException raced) {
-            return false;
-        }
+        return !holders.isEmpty() && holders.get(0).equals(ownerId);
     }
 
     /** Gives up the owner's claim on the value (when the owner's code is corrected). */

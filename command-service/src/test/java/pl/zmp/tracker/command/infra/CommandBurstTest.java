@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bursts of simultaneous commands over HTTP on PostgreSQL, as a hostile or merely busy client sends
  * them: on one aggregate, on many aggregates, and on one aggregate through two instances. Every
  * command is answered within 10 s, none with a 5xx, and the events stored are exactly those of the
- * commands answered with 2xx: no accepted command is missing, no refused one was stored.
+ * commands answered with 2xx: no accepted command is missing, no refused one was stored; through two
+ * instances, the aggregate's hash chain verifies.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class CommandBurstTest {
@@ -86,6 +87,17 @@ class CommandBurstTest {
 
         burst.assertAllAcceptedInTime(200);
         assertStoredExactlyTheAcceptedOnes(burst.answers(), Set.of(project));
+        // each instance continued the chain from the tip it read after waiting for the other's lock
+        assertHashChainVerified(project);
+    }
+
+    private void assertHashChainVerified(String aggregateId) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create(instances.baseUrl(0) + "/api/audit/verify?aggregateId=" + aggregateId))
+                .header("Authorization", "Basic YXVkaXRvcjphdWRpdG9y") // auditor:auditor
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json.readTree(answer.body()).get("verified").asBoolean()).as(answer.body()).isTrue();
     }
 
     private record Answer(int status, JsonNode body) {

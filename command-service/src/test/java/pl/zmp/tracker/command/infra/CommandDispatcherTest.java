@@ -8,7 +8,11 @@ import pl.zmp.tracker.command.CommandServiceIntegrationTest;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
 import pl.zmp.tracker.command.municipality.RenameMunicipality;
+import pl.zmp.tracker.command.organisation.RegisterOrganisation;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.CountryCode;
+import pl.zmp.tracker.values.OrganisationId;
+import pl.zmp.tracker.values.OrganisationKind;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.TercCode;
 
@@ -29,6 +33,8 @@ class CommandDispatcherTest {
     private CommandDispatcher dispatcher;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private KnownAggregates knownAggregates;
 
     @Test
     void retryWithSameIdempotencyKeyAnswersFirstOutcomeAndAppendsNothing() {
@@ -53,6 +59,42 @@ class CommandDispatcherTest {
                 .isInstanceOf(CommandRejectedException.class)
                 .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void retryOfACommandWhoseExpectedVersionTheFirstAttemptMovedOnAnswersTheFirstOutcome() {
+        RegisterMunicipality register = polish("1061011"); // Łódź
+        dispatcher.dispatch(register);
+        CommandOptions expectingVersion0 = new CommandOptions(0L, UUID.randomUUID().toString());
+        CommandReceipt first = dispatcher.dispatch(new RenameMunicipality(register.municipalityId(), "Łódź"),
+                expectingVersion0);
+        long events = countEvents();
+
+        // the key is not looked up first: the retry is refused (version 0 is stale), then finds the first outcome
+        CommandReceipt retry = dispatcher.dispatch(new RenameMunicipality(register.municipalityId(), "Łódź"),
+                expectingVersion0);
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void anAggregateWhoseCreationWasRolledBackIsNotKnownToExist() {
+        String key = UUID.randomUUID().toString();
+        dispatcher.dispatch(polish("1062011"), CommandOptions.idempotent(key)); // Piotrków Trybunalski
+        OrganisationId never = OrganisationId.newId();
+
+        // its event is appended, then the used key refuses the transaction
+        assertThatThrownBy(() -> dispatcher.dispatch(new RegisterOrganisation(never, "Efemeryda", null,
+                OrganisationKind.ASSOCIATION, CountryCode.POLAND, null, null), CommandOptions.idempotent(key)))
+                .extracting(e -> ((CommandRejectedException) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+
+        assertThat(knownAggregates.exists(AggregateType.ORGANISATION, never)).isFalse();
+        OrganisationId registered = OrganisationId.newId();
+        dispatcher.dispatch(new RegisterOrganisation(registered, "Trwała", null,
+                OrganisationKind.ASSOCIATION, CountryCode.POLAND, null, null));
+        assertThat(knownAggregates.exists(AggregateType.ORGANISATION, registered)).isTrue();
     }
 
     @Test

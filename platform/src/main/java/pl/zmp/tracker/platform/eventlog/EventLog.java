@@ -1,6 +1,7 @@
 package pl.zmp.tracker.platform.eventlog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -105,6 +106,33 @@ public class EventLog {
                         + " order by sequence_number desc fetch first 1 rows only",
                 String.class, aggregateId, sequence);
         return metaData.stream().findFirst();
+    }
+
+    /** An aggregate's newest event: its sequence number (-1 when it has none) and its metadata (JSON text). */
+    public record Tip(long sequenceNumber, String metaData) {
+    }
+
+    /**
+     * PostgreSQL only: takes the transaction-scoped advisory lock of the aggregate, then reads its newest
+     * event; two statements sent in one round trip. The read is a statement of its own, so under READ
+     * COMMITTED it runs with a snapshot taken after the lock was granted and sees what the previous holder
+     * of the lock committed (one statement would read with a snapshot taken before it waited).
+     */
+    public Tip lockAndReadTip(String aggregateId) {
+        return jdbc.execute("select pg_advisory_xact_lock(hashtextextended(?, 0));"
+                        + " select sequence_number, meta_data" + FROM + " where aggregate_identifier = ?"
+                        + " order by sequence_number desc limit 1",
+                (PreparedStatementCallback<Tip>) statement -> {
+                    statement.setString(1, aggregateId);
+                    statement.setString(2, aggregateId);
+                    statement.execute();
+                    if (!statement.getMoreResults()) {
+                        throw new IllegalStateException("no answer to the read of the newest event of " + aggregateId);
+                    }
+                    try (ResultSet tip = statement.getResultSet()) {
+                        return tip.next() ? new Tip(tip.getLong(1), tip.getString(2)) : new Tip(-1, null);
+                    }
+                });
     }
 
     /**

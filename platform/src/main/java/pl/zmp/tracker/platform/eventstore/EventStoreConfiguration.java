@@ -127,7 +127,7 @@ public class EventStoreConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  @Value("${tracker.event-store.batch-size:500}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+        return new TrackerJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .batchSize(batchSize)
                 .snapshotSerializer(snapshotSerializer.getIfAvailable(() -> serializer))
                 .eventSerializer(eventSerializer)
@@ -141,6 +141,7 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
-                .build();
+                // the insert returns each event's global position: a receipt needs no query for it
+                .appendEvents(AppendedPositions.statementBuilder()));
     }
 }
