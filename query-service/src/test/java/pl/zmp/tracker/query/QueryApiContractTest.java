@@ -148,6 +148,16 @@ class QueryApiContractTest extends QueryServiceIntegrationTest {
                 .param("venue", "muzeum").param("country", "PL").param("includeCancelled", "true"), 200);
         check(get("/api/exhibitions/calendar").param("from", "1 May"), 400);
 
+        check(get("/api/projects/export").param("format", "csv").param("separator", "semicolon"), 200);
+        check(get("/api/projects/export").param("format", "xlsx").param("status", "IMPLEMENTATION"), 200);
+        check(get("/api/projects/export").param("format", "pdf"), 400);
+        check(get("/api/recruitments/export").param("format", "csv").param("state", "all"), 200);
+        check(get("/api/recruitments/export").param("format", "xlsx").param("projectId", PROJECT), 200);
+        check(get("/api/recruitments/export").param("separator", "tab"), 400);
+        check(get("/api/calendar.ics"), 200);
+        check(get("/api/calendar.ics").param("projectId", PROJECT), 200);
+        check(get("/api/calendar.ics").param("projectId", "not-a-uuid"), 400);
+
         check(get("/api/terc").param("q", "sołec zdrój").param("size", "3"), 200);
         check(get("/api/terc").param("q", " "), 400);
         check(get("/api/terc"), 400);

@@ -157,7 +157,7 @@ class CalendarFeedApiTest extends QueryServiceIntegrationTest {
         mvc.perform(get("/api/calendar.ics").with(anonymous()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(get("/api/calendar.ics").with(user("coordinator").roles("COORDINATOR")))
+        mvc.perform(get("/api/calendar.ics").with(user("operator").roles("ADMIN")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }

@@ -205,7 +205,7 @@ class ExportApiTest extends QueryServiceIntegrationTest {
             mvc.perform(get(path).with(anonymous()))
                     .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-            mvc.perform(get(path).with(user("coordinator").roles("COORDINATOR")))
+            mvc.perform(get(path).with(user("operator").roles("ADMIN")))
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
