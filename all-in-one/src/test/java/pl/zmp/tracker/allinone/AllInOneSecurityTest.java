@@ -51,7 +51,9 @@ class AllInOneSecurityTest {
         assertThat(status(get(allInOne.queryPort(), "/api/municipalities")
                 .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.VIEWER)))).isEqualTo(200);
         assertThat(status(get(allInOne.queryPort(), "/api/municipalities")
-                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR)))).isEqualTo(403);
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.COORDINATOR)))).isEqualTo(200);
+        assertThat(status(get(allInOne.queryPort(), "/api/municipalities")
+                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.OPERATOR)))).isEqualTo(403);
         assertThat(status(post(allInOne.commandPort(), "/api/municipalities", "{}")
                 .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.VIEWER)))).isEqualTo(403);
         assertThat(status(post(allInOne.commandPort(), "/api/municipalities", "{}")

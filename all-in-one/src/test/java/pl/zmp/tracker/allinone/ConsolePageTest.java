@@ -388,7 +388,7 @@ class ConsolePageTest {
                     assertNoHorizontalOverflow(browser, "the event log");
                 }
 
-                new Select(browser.findElement(testId("filter-aggregateType"))).selectByValue("Project");
+                new Select(browser.findElement(testId("filter-aggregateType"))).selectByValue("project");
                 type(browser, "filter-eventType", "ProjectRegistered");
                 browser.findElement(testId("filter-submit")).click();
                 until(wait, "only registrations of projects", driver -> !driver.findElements(testId("audit-row")).isEmpty()
@@ -425,7 +425,7 @@ class ConsolePageTest {
 
                 String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
-                                + "fetch('/audit/export?format=csv&aggregateType=Project').then(r => r.text()).then(done);");
+                                + "fetch('/audit/export?format=csv&aggregateType=project').then(r => r.text()).then(done);");
                 assertThat(csv.lines().findFirst().orElse("")).contains("globalPosition");
                 assertThat(csv.lines().count()).isGreaterThan(11);
                 assertNoConsoleErrors(browser);

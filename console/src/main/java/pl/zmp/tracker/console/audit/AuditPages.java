@@ -27,8 +27,9 @@ import java.util.TreeSet;
 @Controller
 class AuditPages {
 
-    static final List<String> AGGREGATE_TYPES = List.of("Project", "Organisation", "Municipality", "Recruitment",
-            "Exhibition");
+    /** As the APIs name them: lower case, in paths, parameters and answers alike. */
+    static final List<String> AGGREGATE_TYPES = List.of("project", "organisation", "municipality", "recruitment",
+            "exhibition");
     private static final Set<String> FILTERS = Set.of("actor", "eventType", "aggregateType", "aggregateId", "from",
             "to");
 
@@ -73,7 +74,7 @@ class AuditPages {
         model.addAttribute("aggregateType", aggregateType);
         model.addAttribute("events", events);
         if (aggregateType != null && AGGREGATE_TYPES.contains(aggregateType)) {
-            String statePath = "/api/audit/aggregates/" + aggregateType.toLowerCase() + "/" + id + "/state";
+            String statePath = "/api/audit/aggregates/" + aggregateType + "/" + id + "/state";
             if (version != null || (asOf != null && !asOf.isBlank())) {
                 String at = version != null ? "?version=" + version
                         : UriComponentsBuilder.fromPath("").queryParam("asOf", asOf.strip()).build().encode().toUriString();
