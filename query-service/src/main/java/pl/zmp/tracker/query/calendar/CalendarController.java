@@ -53,17 +53,13 @@ class CalendarController {
 
     @GetMapping("/api/calendar.ics")
     @Operation(summary = "Exhibition showings and recruitment deadlines as an iCalendar feed (RFC 5545)",
-            description = "Subscribe to it from a calendar program. Each showing is an all-day event over its dates "
+            description = "Public (no sign-in), so that calendar programs can subscribe to it by URL. Each showing is an all-day event over its dates "
                     + "(a cancelled one stays, with STATUS:CANCELLED); each recruitment deadline an event at that "
                     + "moment. Events keep their UID from one fetch to the next. projectId limits the feed to one project.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the calendar",
                             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))),
                     @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "401", description = "not signed in",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "403", description = "signed in without the VIEWER role",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
     ResponseEntity<String> feed(
             @Parameter(description = "only the showings and deadlines of this project")

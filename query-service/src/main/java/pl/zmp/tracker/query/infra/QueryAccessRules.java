@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 import pl.zmp.tracker.platform.security.AccessRules;
 import pl.zmp.tracker.platform.security.Role;
 
-/** Viewers read: the query API, its live stream, and the dashboard page with its static assets. */
+/**
+ * Viewers read: the query API, its live stream, and the dashboard page with its static assets. The calendar
+ * feed of exhibition showings and recruitment deadlines is public, as those events are: calendar programs
+ * subscribe to it by URL and cannot sign in (docs/adr/0013).
+ */
 @Component
 public class QueryAccessRules implements AccessRules {
 
@@ -15,9 +19,13 @@ public class QueryAccessRules implements AccessRules {
     public static final String[] DASHBOARD = {"/", "/*.html", "/*.js", "/*.css", "/*.ico", "/*.svg", "/*.png",
             "/assets/**"};
 
+    /** The iCalendar feed, public so that calendar programs can subscribe to it. */
+    public static final String CALENDAR_FEED = "/api/calendar.ics";
+
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
+        routes.requestMatchers(HttpMethod.GET, CALENDAR_FEED).permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
                 .requestMatchers(HttpMethod.GET, DASHBOARD).hasRole(Role.VIEWER.name());
     }
 }

@@ -153,12 +153,17 @@ class CalendarFeedApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void needsSignInAndTheViewerRole() throws Exception {
-        mvc.perform(get("/api/calendar.ics").with(anonymous()))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    void calendarProgramsSubscribeWithoutSigningIn() throws Exception {
+        String body = mvc.perform(get("/api/calendar.ics").with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(new CalendarBuilder().build(new StringReader(body)).getComponents()).isNotEmpty();
         mvc.perform(get("/api/calendar.ics").with(user("operator").roles("ADMIN")))
-                .andExpect(status().isForbidden())
+                .andExpect(status().isOk());
+        // the rest of the query API still asks for sign-in
+        mvc.perform(get("/api/exhibitions").with(anonymous()))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 

@@ -36,6 +36,7 @@ class QueryAccessMatrixTest extends QueryServiceIntegrationTest {
             Rule.of(HttpMethod.GET, "/swagger-ui.html", Access.PUBLIC),
             Rule.of(null, "/api/admin/**", Access.role(Role.ADMIN)),
             Rule.of(null, "/api/audit/**", Access.role(Role.AUDITOR)),
+            Rule.of(HttpMethod.GET, "/api/calendar.ics", Access.PUBLIC),
             Rule.of(HttpMethod.GET, "/api/**", Access.role(Role.VIEWER)),
             Rule.of(HttpMethod.GET, "/", Access.role(Role.VIEWER)),
             Rule.of(HttpMethod.GET, "/*.html", Access.role(Role.VIEWER)),
