@@ -6,6 +6,8 @@ import org.axonframework.messaging.GenericMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,6 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * with a success and with its main refusals, and each request and answer is validated against /v3/api-docs by
  * swagger-request-validator. An endpoint added without being called here fails the test.
  */
+// no printing of each exchange: an export streams its body on another thread while MockMvc would read its headers
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class QueryApiContractTest extends QueryServiceIntegrationTest {
 
     private static final String WARSZAWA = "00000000-0000-0000-0000-00000000c0a1";
