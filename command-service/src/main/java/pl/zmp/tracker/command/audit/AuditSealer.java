@@ -2,7 +2,6 @@ package pl.zmp.tracker.command.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,10 +12,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Seals the event log in global index order into {@code audit_seal}, each row chained to the one before.
@@ -27,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * so two of them never seal at the same time.
  */
 @Component
-public class AuditSealer implements SmartLifecycle {
+public class AuditSealer extends RepeatingTask {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     private static final int BATCH = 500;
@@ -37,10 +34,10 @@ public class AuditSealer implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AuditProperties properties;
-    private ScheduledExecutorService schedule;
 
     AuditSealer(JdbcTemplate jdbc, EventLog eventLog, PlatformTransactionManager transactionManager, Clock clock,
                 AuditProperties properties) {
+        super("audit-sealer");
         this.jdbc = jdbc;
         this.eventLog = eventLog;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -124,30 +121,13 @@ public class AuditSealer implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (properties.sealInterval().isZero() || properties.sealInterval().isNegative()) {
-            return;
-        }
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.sealInterval().toMillis();
-        schedule.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    Duration interval() {
+        return properties.sealInterval();
     }
 
     @Override
-    public synchronized void stop() {
-        if (schedule != null) {
-            schedule.shutdownNow();
-            schedule = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return schedule != null;
+    void runOnce() {
+        sealQuietly();
     }
 
     private record SealRow(long globalIndex, String chainHash) {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,13 +112,7 @@ class AuditController {
                             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
                             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                    schema = @Schema(type = "string", format = "binary"))}),
-                    @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "401", description = "not signed in",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "403", description = "signed in without the AUDITOR role",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
+                                    schema = @Schema(type = "string", format = "binary"))})})
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(defaultValue = "ndjson") @Pattern(regexp = "ndjson|csv|xlsx", message = "must be ndjson, csv or xlsx") String format,
             @Parameter(description = "CSV only: comma (RFC 4180) or semicolon (Excel in a Polish locale)")

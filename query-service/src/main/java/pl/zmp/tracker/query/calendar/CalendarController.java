@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +57,7 @@ class CalendarController {
                     + "moment. Events keep their UID from one fetch to the next. projectId limits the feed to one project.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the calendar",
-                            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))),
-                    @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
+                            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))})
     ResponseEntity<String> feed(
             @Parameter(description = "only the showings and deadlines of this project")
             @RequestParam(required = false) @Pattern(regexp = UUID, message = "must be a UUID") String projectId) {

@@ -14,7 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,13 +77,7 @@ class ExportController {
                     @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
                             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                    schema = @Schema(type = "string", format = "binary"))}),
-                    @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "401", description = "not signed in",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "403", description = "signed in without the VIEWER role",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
+                                    schema = @Schema(type = "string", format = "binary"))})})
     ResponseEntity<StreamingResponseBody> projects(
             @RequestParam(defaultValue = "xlsx") @Pattern(regexp = FORMATS, message = "must be csv or xlsx") String format,
             @Parameter(description = "CSV only: comma (RFC 4180) or semicolon (Excel in a Polish locale)")
@@ -132,13 +125,7 @@ class ExportController {
                     @ApiResponse(responseCode = "200", description = "the file, as an attachment", content = {
                             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                    schema = @Schema(type = "string", format = "binary"))}),
-                    @ApiResponse(responseCode = "400", description = "an invalid parameter, named in errors[].field",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "401", description = "not signed in",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "403", description = "signed in without the VIEWER role",
-                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))})
+                                    schema = @Schema(type = "string", format = "binary"))})})
     ResponseEntity<StreamingResponseBody> recruitments(
             @RequestParam(defaultValue = "xlsx") @Pattern(regexp = FORMATS, message = "must be csv or xlsx") String format,
             @Parameter(description = "CSV only: comma (RFC 4180) or semicolon (Excel in a Polish locale)")
