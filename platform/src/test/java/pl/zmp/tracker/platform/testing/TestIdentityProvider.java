@@ -55,6 +55,7 @@ public final class TestIdentityProvider implements AutoCloseable {
     });
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger jwkSetFetches = new AtomicInteger();
+    private volatile long keysLastServedNanos;
     private final AtomicInteger hungRequests = new AtomicInteger();
     private volatile Mode mode = Mode.UP;
     private volatile RSAKey signingKey = newKey();
@@ -68,7 +69,11 @@ public final class TestIdentityProvider implements AutoCloseable {
                         + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
         server.createContext(REALM + "/protocol/openid-connect/certs", exchange -> {
             jwkSetFetches.incrementAndGet();
+            boolean serving = mode == Mode.UP;
             answer(exchange, new JWKSet(new ArrayList<JWK>(publishedKeys)).toPublicJWKSet().toString());
+            if (serving) {
+                keysLastServedNanos = System.nanoTime();
+            }
         });
         server.start();
     }
@@ -110,6 +115,11 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     public int jwkSetFetches() {
         return jwkSetFetches.get();
+    }
+
+    /** When ({@link System#nanoTime()}) the JWK set was last answered with its keys. */
+    public long keysLastServedNanos() {
+        return keysLastServedNanos;
     }
 
     /** Requests that arrived in {@link Mode#HUNG} and are still waiting for an answer. */
