@@ -1,0 +1,65 @@
+package pl.zmp.tracker.query;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Features reach into each other only through the dependencies declared here. Each read model's feature stands
+ * alone on the shared wiring ({@code infra}); the views that combine read models declare what they read: the
+ * dashboard, the exports, the calendar feed, a municipality's portfolio (its projects and applications) and a
+ * project's detail (its exhibitions, and its past states through the dashboard's history). The shared wiring
+ * resolves names of municipalities, organisations and projects for every answer.
+ * A new dependency between features is a decision: declare it here, or route it through the shared wiring.
+ */
+class FeatureBoundariesTest {
+
+    private static final String SERVICE = "pl.zmp.tracker.query";
+    private static final Map<String, Set<String>> DECLARED = Map.ofEntries(
+            Map.entry("infra", Set.of("municipality", "organisation", "project")),
+            Map.entry("audit", Set.of("export")),
+            Map.entry("calendar", Set.of("exhibition", "recruitment")),
+            Map.entry("dashboard", Set.of("project", "recruitment", "exhibition")),
+            Map.entry("export", Set.of("project", "recruitment")),
+            Map.entry("municipality", Set.of("project", "recruitment")),
+            Map.entry("project", Set.of("exhibition", "dashboard")),
+            Map.entry("organisation", Set.of()),
+            Map.entry("recruitment", Set.of()),
+            Map.entry("exhibition", Set.of()),
+            Map.entry("rebuild", Set.of()),
+            Map.entry("terc", Set.of()));
+
+    private static JavaClasses service;
+
+    @BeforeAll
+    static void importService() {
+        service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(SERVICE);
+    }
+
+    static Stream<String> features() {
+        return DECLARED.keySet().stream().sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("features")
+    void aFeatureDependsOnlyOnTheSharedWiringAndWhatItDeclares(String feature) {
+        String[] undeclared = DECLARED.keySet().stream()
+                .filter(other -> !other.equals(feature) && !other.equals("infra")
+                        && !DECLARED.get(feature).contains(other))
+                .map(other -> SERVICE + "." + other + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage(SERVICE + "." + feature + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(undeclared)
+                .check(service);
+    }
+}
