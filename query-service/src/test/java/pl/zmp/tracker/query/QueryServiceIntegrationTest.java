@@ -3,6 +3,7 @@ package pl.zmp.tracker.query;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +29,9 @@ import static org.awaitility.Awaitility.await;
         "spring.autoconfigure.exclude=",
         "tracker.consistency.max-wait=3s"},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+// No printing of exchanges: an export streams its body on another thread while the printer would read its
+// headers. One setting for all: a second context would run a second live processor on the same stores.
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 public abstract class QueryServiceIntegrationTest {
 
     /** An Authorization header for requests over real HTTP: the embedded default's demo viewer. */

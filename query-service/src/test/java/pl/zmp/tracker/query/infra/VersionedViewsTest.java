@@ -28,8 +28,9 @@ class VersionedViewsTest {
 
     @BeforeEach
     void store() {
-        when(mongo.getCollectionName(ExhibitionView.class)).thenReturn("exhibitions");
-        when(mongo.getCollectionName(OrganisationView.class)).thenReturn("organisations");
+        // whichever collection serves each read model now (a rebuild elsewhere in this JVM may have swapped it)
+        when(mongo.getCollectionName(ExhibitionView.class)).thenReturn(ReadModelCollections.name("exhibitions"));
+        when(mongo.getCollectionName(OrganisationView.class)).thenReturn(ReadModelCollections.name("organisations"));
         when(mongo.findById(anyString(), any(), anyString())).thenAnswer(call ->
                 stored.get(call.getArgument(2) + "/" + call.getArgument(0)));
         when(mongo.save(any(), anyString())).thenAnswer(call -> {
@@ -51,7 +52,7 @@ class VersionedViewsTest {
         exhibitions.update("e1", 1, view -> view.setTitle("applied already"));
         exhibitions.create("e1", 0, view -> view.setTitle("created already"));
 
-        ExhibitionView view = (ExhibitionView) stored.get("exhibitions/e1");
+        ExhibitionView view = (ExhibitionView) stored.get(ReadModelCollections.name("exhibitions") + "/e1");
         assertThat(view.getTitle()).isEqualTo("Wystawa objazdowa");
         assertThat(view.getVersion()).isEqualTo(1);
     }
@@ -63,7 +64,7 @@ class VersionedViewsTest {
         organisations.replace("o1", 0, view -> organisation(view.id(), "applied already", 0));
         organisations.create("o1", 0, () -> organisation("o1", "created already", 0));
 
-        assertThat(stored.get("organisations/o1")).isEqualTo(organisation("o1", "Związek Miast Polskich", 1));
+        assertThat(stored.get(ReadModelCollections.name("organisations") + "/o1")).isEqualTo(organisation("o1", "Związek Miast Polskich", 1));
     }
 
     @Test
