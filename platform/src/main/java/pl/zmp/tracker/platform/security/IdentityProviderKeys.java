@@ -54,27 +54,45 @@ public final class IdentityProviderKeys implements Closeable {
 
     private final Clock clock = Clock.systemUTC();
     private final Duration retryAfter;
-    private final JWKSource<SecurityContext> source;
+    private final Duration outageTolerance;
+    private final JWKSource<SecurityContext> cached;
     private volatile State state = new State(null, null, null);
+    private volatile JWKSet lastGoodKeys;
 
     IdentityProviderKeys(SecurityProperties.Jwt jwt) {
         this.retryAfter = jwt.refetchInterval();
+        this.outageTolerance = jwt.outageTolerance();
         ResourceRetriever retriever = new DefaultResourceRetriever((int) jwt.connectTimeout().toMillis(),
                 (int) jwt.readTimeout().toMillis(), SIZE_LIMIT);
         // other requests wait for a refresh in progress no longer than that fetch may take
         long fetchTime = jwt.connectTimeout().plus(jwt.readTimeout()).toMillis();
         long ttl = jwt.keyCacheTtl().toMillis();
-        this.source = JWKSourceBuilder.create(new RecordingSource(jwt, retriever))
+        // no outage tolerance of Nimbus's own: it sits below the rate limit, which refuses the fetch that
+        // would have fallen back to it when the cache expires during an outage; source() falls back instead
+        this.cached = JWKSourceBuilder.create(new RecordingSource(jwt, retriever))
                 .retrying(false)
                 .cache(ttl, fetchTime)
                 .refreshAheadCache(Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4), false)
                 .rateLimited(jwt.refetchInterval().toMillis())
-                .outageTolerant(jwt.outageTolerance().toMillis())
+                .outageTolerant(false)
                 .build();
     }
 
+    /** The cached keys; while none can be had (unreachable, or the refetch limit reached), the last good ones. */
     JWKSource<SecurityContext> source() {
-        return source;
+        return (selector, context) -> {
+            try {
+                return cached.get(selector, context);
+            } catch (KeySourceException unavailable) {
+                JWKSet lastGood = lastGoodKeys;
+                Instant fetched = state.lastFetched();
+                if (lastGood != null && fetched != null
+                        && clock.instant().isBefore(fetched.plus(outageTolerance))) {
+                    return selector.select(lastGood);
+                }
+                throw unavailable;
+            }
+        };
     }
 
     public State state() {
@@ -88,7 +106,7 @@ public final class IdentityProviderKeys implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (source instanceof Closeable closeable) {
+        if (cached instanceof Closeable closeable) {
             closeable.close();
         }
     }
@@ -113,6 +131,7 @@ public final class IdentityProviderKeys implements Closeable {
                 if (state.unreachable()) {
                     LOG.info("Identity provider reachable again: {} keys fetched", set.getKeys().size());
                 }
+                lastGoodKeys = set;
                 state = new State(clock.instant(), null, null);
                 return set;
             } catch (KeySourceException | RuntimeException e) {
