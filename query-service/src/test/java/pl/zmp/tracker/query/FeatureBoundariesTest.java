@@ -1,17 +1,12 @@
 package pl.zmp.tracker.query;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import pl.zmp.tracker.platform.testing.FeatureBoundaries;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Features reach into each other only through the dependencies declared here. Each read model's feature stands
@@ -23,8 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class FeatureBoundariesTest {
 
-    private static final String SERVICE = "pl.zmp.tracker.query";
-    private static final Map<String, Set<String>> DECLARED = Map.ofEntries(
+    private static final FeatureBoundaries BOUNDARIES = new FeatureBoundaries("pl.zmp.tracker.query", Map.ofEntries(
             Map.entry("infra", Set.of("municipality", "organisation", "project")),
             Map.entry("audit", Set.of("export")),
             Map.entry("calendar", Set.of("exhibition", "recruitment")),
@@ -36,30 +30,16 @@ class FeatureBoundariesTest {
             Map.entry("recruitment", Set.of()),
             Map.entry("exhibition", Set.of()),
             Map.entry("rebuild", Set.of()),
-            Map.entry("terc", Set.of()));
-
-    private static JavaClasses service;
-
-    @BeforeAll
-    static void importService() {
-        service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(SERVICE);
-    }
+            Map.entry("terc", Set.of())),
+            Set.of("infra"));
 
     static Stream<String> features() {
-        return DECLARED.keySet().stream().sorted();
+        return BOUNDARIES.features().stream().sorted();
     }
 
     @ParameterizedTest
     @MethodSource("features")
     void aFeatureDependsOnlyOnTheSharedWiringAndWhatItDeclares(String feature) {
-        String[] undeclared = DECLARED.keySet().stream()
-                .filter(other -> !other.equals(feature) && !other.equals("infra")
-                        && !DECLARED.get(feature).contains(other))
-                .map(other -> SERVICE + "." + other + "..")
-                .toArray(String[]::new);
-        noClasses().that().resideInAPackage(SERVICE + "." + feature + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(undeclared)
-                .check(service);
+        BOUNDARIES.check(feature);
     }
 }
