@@ -15,9 +15,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +37,8 @@ public class UnknownParameters implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+    /** What a handler taking a map of all its parameters declares: anything (compared by identity). */
+    private static final Set<String> ANY = Collections.unmodifiableSet(new HashSet<>());
 
     private final Set<String> common = new HashSet<>();
     private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
@@ -54,19 +58,19 @@ public class UnknownParameters implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         Set<String> known = declared.computeIfAbsent(method.getMethod(), m -> declaredBy(method));
-        if (known == null) {
+        if (known == ANY) {
             return true;
         }
-        for (String name : java.util.Collections.list(request.getParameterNames())) {
+        for (String name : Collections.list(request.getParameterNames())) {
             if (!known.contains(name) && !common.contains(name)) {
                 throw new InvalidFieldException(name, "unknown parameter; this endpoint takes "
-                        + (known.isEmpty() ? "no parameters" : String.join(", ", new java.util.TreeSet<>(known))));
+                        + (known.isEmpty() ? "no parameters" : String.join(", ", new TreeSet<>(known))));
             }
         }
         return true;
     }
 
-    /** The names of the handler's request parameters, or null when it takes any (a map of them). */
+    /** The names of the handler's request parameters, or {@link #ANY} when it takes a map of them all. */
     private static Set<String> declaredBy(HandlerMethod method) {
         Set<String> names = new HashSet<>();
         for (MethodParameter parameter : method.getMethodParameters()) {
@@ -75,7 +79,7 @@ public class UnknownParameters implements HandlerInterceptor, WebMvcConfigurer {
                 continue;
             }
             if (Map.class.isAssignableFrom(parameter.getParameterType())) {
-                return null;
+                return ANY;
             }
             parameter.initParameterNameDiscovery(NAMES);
             String name = !requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName();
