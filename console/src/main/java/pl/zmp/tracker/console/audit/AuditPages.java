@@ -1,5 +1,8 @@
 package pl.zmp.tracker.console.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +37,12 @@ class AuditPages {
             "to");
 
     private final TrackerApi api;
+    /** The state as an auditor reads it: the API's JSON, indented. */
+    private final ObjectWriter indentedJson;
 
-    AuditPages(TrackerApi api) {
+    AuditPages(TrackerApi api, ObjectMapper json) {
         this.api = api;
+        this.indentedJson = json.writerWithDefaultPrettyPrinter();
     }
 
     @GetMapping("/audit")
@@ -58,7 +64,7 @@ class AuditPages {
     String timeline(@PathVariable String aggregateId, @RequestParam(required = false) String type,
                     @RequestParam(required = false) Long version, @RequestParam(required = false) String asOf,
                     @RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
-                    @RequestParam(required = false) String eventTypes, Model model) {
+                    @RequestParam(required = false) String eventTypes, Model model) throws JsonProcessingException {
         String id = safeId(aggregateId);
         List<Map<String, Object>> events = api.list("/api/audit/aggregates/" + id + "/events?size=500", null);
         if (eventTypes != null && !eventTypes.isBlank()) {
@@ -78,7 +84,7 @@ class AuditPages {
             if (version != null || (asOf != null && !asOf.isBlank())) {
                 String at = version != null ? "?version=" + version
                         : UriComponentsBuilder.fromPath("").queryParam("asOf", asOf.strip()).build().encode().toUriString();
-                model.addAttribute("state", api.readCommandSide(statePath + at));
+                model.addAttribute("state", indentedJson.writeValueAsString(api.readCommandSide(statePath + at)));
                 model.addAttribute("version", version);
                 model.addAttribute("asOf", asOf);
             }
