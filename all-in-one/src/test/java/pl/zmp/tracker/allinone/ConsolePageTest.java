@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.zmp.tracker.allinone.ConsoleBrowsing.*;
 
 /**
  * The console in a real browser (Debian's headless Chromium) against the whole system with the ZMP seed: each
@@ -40,9 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsolePageTest {
 
-    private static final int DESKTOP = 1440;
-    private static final int PHONE = 390;
-    private static final Path DOCS = Path.of("..", "docs");
 
     @TempDir
     static Path dataDir;
@@ -489,19 +487,6 @@ class ConsolePageTest {
                 .anyMatch(row -> item.equals(row.getDomAttribute("data-item"))));
     }
 
-    /** Sends one drawn form twice at the same moment, as a double click does: same fields, same Idempotency-Key. */
-    private static void submitTwiceAtOnce(WebDriver browser, WebDriverWait wait, String formId, Map<String, String> fields) {
-        fields.forEach((name, value) -> ((JavascriptExecutor) browser).executeScript(
-                "const field = arguments[0].querySelector('[name=\"' + arguments[1] + '\"]'); field.value = arguments[2];",
-                browser.findElement(testId(formId)), name, value));
-        Object statuses = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; const form = arguments[0];"
-                        + "const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})"
-                        + "  .then(r => r.status);"
-                        + "Promise.all([send(), send()]).then(done);", browser.findElement(testId(formId)));
-        assertThat((List<?>) statuses).hasSize(2).allSatisfy(status -> assertThat(((Number) status).intValue()).isEqualTo(200));
-    }
-
     private long auditEvents(String projectId, String eventType) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                         + tracker.queryPort() + "/api/audit/events/export?format=csv&aggregateId=" + projectId
@@ -513,92 +498,10 @@ class ConsolePageTest {
     }
 
     private static void signIn(WebDriver browser, WebDriverWait wait, String user) {
-        browser.get(consoleUrl("/login"));
-        type(browser, "login-username", user);
-        type(browser, "login-password", DemoUsers.password(user));
-        browser.findElement(testId("login-submit")).click();
-        until(wait, "the signed-in console", driver -> !driver.findElements(testId("signed-in-user")).isEmpty());
-        assertThat(text(browser, "signed-in-user")).isEqualTo(user);
-    }
-
-    /** The page is no wider than the window: nothing is cut off or needs scrolling sideways. */
-    private static void assertNoHorizontalOverflow(WebDriver browser, String page) {
-        Number scrollWidth = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth;");
-        Number clientWidth = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.clientWidth;");
-        assertThat(scrollWidth.intValue()).as("width of %s at %s px", page, clientWidth).isLessThanOrEqualTo(clientWidth.intValue());
-        assertThat(clientWidth.intValue()).as("the screen the page was laid out on").isIn(PHONE, DESKTOP);
-    }
-
-    private static void assertNoConsoleErrors(WebDriver browser) {
-        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
-                .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .extracting(LogEntry::getMessage)
-                .isEmpty();
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws IOException {
-        Path file = DOCS.resolve(name).toAbsolutePath().normalize();
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        assertThat(file).isNotEmptyFile();
-    }
-
-    private static WebDriverWait waitFor(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        ConsoleBrowsing.signIn(browser, wait, tracker.consolePort(), user);
     }
 
     private static String consoleUrl(String path) {
-        return "http://localhost:" + tracker.consolePort() + path;
-    }
-
-    private static By testId(String id) {
-        return By.cssSelector("[data-testid='" + id + "']");
-    }
-
-    private static String text(WebDriver browser, String id) {
-        return browser.findElement(testId(id)).getText().strip();
-    }
-
-    private static List<String> texts(WebDriver browser, String id) {
-        return browser.findElements(testId(id)).stream().map(WebElement::getText).map(String::strip).toList();
-    }
-
-    private static void type(WebDriver browser, String id, String value) {
-        WebElement field = browser.findElement(testId(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Date inputs take their value as the browser's locale shows it; set it as the form sends it. */
-    private static void typeDate(WebDriver browser, String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(testId(id)), isoDate);
-    }
-
-    private static void until(WebDriverWait wait, String message, Function<WebDriver, Boolean> condition) {
-        // on a timeout the message also says what the page showed: its refusals and notices
-        java.util.concurrent.atomic.AtomicReference<WebDriver> page = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            wait.withMessage(() -> message + "; the page at " + (page.get() == null ? "?" : page.get().getCurrentUrl()
-                    + " showed " + page.get().findElements(By.cssSelector(".form-error, .field-error, .notice"))
-                    .stream().map(WebElement::getText).toList())).until(driver -> {
-                page.set(driver);
-                try {
-                    return condition.apply(driver);
-                } catch (org.openqa.selenium.WebDriverException redrawn) {
-                    // a part htmx redrew while it was read (places left): read it again
-                    if (String.valueOf(redrawn.getMessage()).contains("does not belong to the document")) {
-                        return false;
-                    }
-                    throw redrawn;
-                }
-            });
-        } finally {
-            wait.withMessage("the page to show what the test reads");
-        }
+        return ConsoleBrowsing.consoleUrl(tracker.consolePort(), path);
     }
 }
