@@ -14,8 +14,10 @@ import java.util.Map;
 
 /**
  * The coordinator's pages: the project catalogue with the form that registers a project, and each project with
- * a form for every command on it (status, financing, partners, milestones, indicators, trainings, publications,
- * recruitments). {@code at} is the position of the write just made: the page is read once the query side has it.
+ * a form for every command on it (status, financing, the declared co-financing rate, budget lines, partners and
+ * municipalities with their withdrawals, milestones, indicators, trainings, publications, exhibitions,
+ * recruitments), each carrying the project's version as If-Match. {@code at} is the position of the write just
+ * made: the page is read once the query side has it.
  */
 @Controller
 class ProjectPages {
