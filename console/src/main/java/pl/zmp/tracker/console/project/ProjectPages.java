@@ -47,13 +47,17 @@ class ProjectPages {
      */
     @GetMapping("/")
     String home(org.springframework.security.core.Authentication user) {
-        boolean viewer = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_VIEWER"));
-        boolean auditor = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_AUDITOR"));
-        boolean admin = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
-        if (!viewer && auditor) {
+        if (holds(user, "ROLE_VIEWER")) {
+            return "redirect:/projects";
+        }
+        if (holds(user, "ROLE_AUDITOR")) {
             return "redirect:/audit";
         }
-        return !viewer && admin ? "redirect:/admin" : "redirect:/projects";
+        return holds(user, "ROLE_ADMIN") ? "redirect:/admin" : "redirect:/projects";
+    }
+
+    private static boolean holds(org.springframework.security.core.Authentication user, String role) {
+        return user.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(role));
     }
 
     @GetMapping("/projects")
