@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 
 /**
  * Features reach into each other only through the dependencies declared here: each aggregate's feature stands
- * alone on the shared wiring ({@code infra}, {@code businesstime}), which uses no feature; audit reads every
+ * alone on the shared wiring, which uses no feature: {@code web} (how the API reads commands and answers them),
+ * {@code axon} (how commands are sent, take turns and are stored) and {@code businesstime}; audit reads every
  * aggregate to replay it. A new dependency between features is a decision: declare it here, or route it
  * through the shared wiring.
  */
 class FeatureBoundariesTest {
 
     private static final FeatureBoundaries BOUNDARIES = new FeatureBoundaries("pl.zmp.tracker.command", Map.of(
-            "infra", Set.of(),
+            "web", Set.of(),
+            "axon", Set.of(),
             "businesstime", Set.of(),
             "audit", Set.of("municipality", "organisation", "project", "recruitment", "exhibition"),
             "municipality", Set.of(),
@@ -26,7 +28,7 @@ class FeatureBoundariesTest {
             "recruitment", Set.of(),
             "exhibition", Set.of(),
             "seed", Set.of()),
-            Set.of("infra", "businesstime"));
+            Set.of("web", "axon", "businesstime"));
 
     static Stream<String> features() {
         return BOUNDARIES.features().stream().sorted();
