@@ -4,8 +4,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.spring.stereotype.Aggregate;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,6 @@ import pl.zmp.tracker.platform.eventstore.SnapshotsNotTaken;
 import javax.sql.DataSource;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,14 +36,14 @@ class CrossInstanceTurns {
     private final EventLog eventLog;
     private final int snapshotThreshold;
 
-    CrossInstanceTurns(CommandBus commandBus, EventLog eventLog, DataSource dataSource, ListableBeanFactory beans,
+    CrossInstanceTurns(CommandBus commandBus, EventLog eventLog, DataSource dataSource, AggregateClasses aggregates,
                        @Value("${tracker.snapshots.threshold:100}") int snapshotThreshold) throws Exception {
         this.eventLog = eventLog;
         this.snapshotThreshold = snapshotThreshold;
         String database = JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName());
         if ("PostgreSQL".equals(database)) {
-            Set<Class<?>> creations = creationCommands(beans);
+            Set<Class<?>> creations = creationCommands(aggregates);
             commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
                 CommandMessage<?> command = unitOfWork.getMessage();
                 String aggregateId = CommandTargets.aggregateIdOf(command);
@@ -70,10 +67,8 @@ class CrossInstanceTurns {
     }
 
     /** The commands that aggregates handle in a constructor: each creates a new aggregate. */
-    static Set<Class<?>> creationCommands(ListableBeanFactory beans) {
-        return Arrays.stream(beans.getBeanNamesForAnnotation(Aggregate.class))
-                .map(beans::getType)
-                .filter(Objects::nonNull)
+    static Set<Class<?>> creationCommands(AggregateClasses aggregates) {
+        return aggregates.all().stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredConstructors()))
                 .filter(constructor -> constructor.isAnnotationPresent(CommandHandler.class))
                 .map(Constructor::getParameterTypes)

@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Exhibition {
+class Exhibition {
 
     private static final String REGISTRATION = "the registration of the exhibition";
 

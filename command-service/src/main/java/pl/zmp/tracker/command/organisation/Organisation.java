@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A partner organisation that takes part in projects (ministry, association, foundation, agency...). */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
-public class Organisation {
+class Organisation {
 
     /** The scope of KRS numbers among {@link UniqueClaims}: a KRS number belongs to one organisation. */
     static final String KRS_SCOPE = "organisation-krs";

@@ -62,7 +62,7 @@ import static pl.zmp.tracker.values.ProjectStatus.SUSPENDED;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Project {
+class Project {
 
     /** The IATI activity-status lifecycle; CLOSED and CANCELLED are final. */
     private static final Map<ProjectStatus, Set<ProjectStatus>> NEXT_STATUSES = new EnumMap<>(Map.of(

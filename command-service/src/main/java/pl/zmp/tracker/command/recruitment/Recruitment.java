@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Recruitment {
+class Recruitment {
 
     /** The scope of project rounds among {@link UniqueClaims}: "projectId:round". */
     static final String ROUND_SCOPE = "recruitment-round";

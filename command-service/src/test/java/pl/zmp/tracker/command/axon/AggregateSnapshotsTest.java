@@ -5,25 +5,21 @@ import org.junit.jupiter.api.Test;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.zmp.tracker.command.project.Project;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
-import pl.zmp.tracker.command.exhibition.Exhibition;
 import pl.zmp.tracker.command.exhibition.RecordShowing;
 import pl.zmp.tracker.command.exhibition.RegisterExhibition;
-import pl.zmp.tracker.command.municipality.Municipality;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
 import pl.zmp.tracker.command.municipality.RenameMunicipality;
 import pl.zmp.tracker.command.organisation.RegisterOrganisation;
 import pl.zmp.tracker.command.project.DefineIndicator;
 import pl.zmp.tracker.command.project.EnrolMunicipality;
-import pl.zmp.tracker.command.project.Project;
 import pl.zmp.tracker.command.project.RecordIndicatorActual;
 import pl.zmp.tracker.command.project.RegisterProject;
 import pl.zmp.tracker.command.recruitment.AcceptApplication;
 import pl.zmp.tracker.command.recruitment.ApplyToRecruitment;
 import pl.zmp.tracker.command.recruitment.OpenRecruitment;
-import pl.zmp.tracker.command.recruitment.Recruitment;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.Approximation;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.DateRange;
@@ -58,6 +54,8 @@ class AggregateSnapshotsTest {
     JdbcTemplate jdbc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    AggregateClasses aggregates;
 
     @Test
     void projectWithThousandsOfEventsIsLoadedFromItsSnapshotWithItsFullState() {
@@ -82,7 +80,7 @@ class AggregateSnapshotsTest {
         assertThat(payload).contains("\"indicators\":[\"people-trained\"]");
         // loading starts from the snapshot, not from the first event
         DomainEventStream loaded = eventStore.readEvents(project.value());
-        assertThat(loaded.peek().getPayloadType()).isEqualTo(Project.class);
+        assertThat(loaded.peek().getPayloadType()).isEqualTo(aggregates.of(AggregateType.PROJECT));
         assertThat(loaded.peek().getSequenceNumber()).isEqualTo(snapshots.get(0));
 
         // the state read back from the snapshot still knows the indicator, and versions continue
@@ -98,7 +96,7 @@ class AggregateSnapshotsTest {
     void snapshotOfAnotherShapeOfTheAggregateIsIgnoredAndTheAggregateRebuiltFromItsEvents() {
         MunicipalityId place = registerForeignPlace();
         dispatcher.dispatch(new RenameMunicipality(place, "Frankfurt am Main"));
-        snapshotter.scheduleSnapshot(Municipality.class, place.value());
+        snapshotter.scheduleSnapshot(aggregates.of(AggregateType.MUNICIPALITY), place.value());
         // snapshots are taken on the snapshotter's own thread
         await().atMost(Duration.ofSeconds(10)).untilAsserted(
                 () -> assertThat(snapshotSequences(place.value())).containsExactly(1L));
@@ -128,10 +126,10 @@ class AggregateSnapshotsTest {
         dispatcher.dispatch(new RegisterExhibition(exhibition, project, "Wystawa"));
         dispatcher.dispatch(showing(exhibition, "szczecin"));
 
-        snapshotter.scheduleSnapshot(Project.class, project.value());
-        snapshotter.scheduleSnapshot(Municipality.class, place.value());
-        snapshotter.scheduleSnapshot(Recruitment.class, recruitment.value());
-        snapshotter.scheduleSnapshot(Exhibition.class, exhibition.value());
+        snapshotter.scheduleSnapshot(aggregates.of(AggregateType.PROJECT), project.value());
+        snapshotter.scheduleSnapshot(aggregates.of(AggregateType.MUNICIPALITY), place.value());
+        snapshotter.scheduleSnapshot(aggregates.of(AggregateType.RECRUITMENT), recruitment.value());
+        snapshotter.scheduleSnapshot(aggregates.of(AggregateType.EXHIBITION), exhibition.value());
         for (String id : List.of(project.value(), place.value(), recruitment.value(),
                 exhibition.value())) {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(

@@ -1,7 +1,6 @@
 package pl.zmp.tracker.command.axon;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
 import pl.zmp.tracker.command.municipality.RegisterMunicipality;
@@ -17,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CreationCommandsTest {
 
     @Autowired
-    ListableBeanFactory beans;
+    AggregateClasses aggregates;
 
     @Test
     void commandsHandledByAConstructorCreateAndOthersDoNot() {
-        assertThat(CrossInstanceTurns.creationCommands(beans))
+        assertThat(CrossInstanceTurns.creationCommands(aggregates))
                 .contains(RegisterOrganisation.class, RegisterProject.class, RegisterMunicipality.class)
                 .doesNotContain(RenameMunicipality.class, AddBudgetLine.class);
     }

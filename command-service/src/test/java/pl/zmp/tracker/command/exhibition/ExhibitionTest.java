@@ -53,7 +53,7 @@ class ExhibitionTest {
         RunningProjects.stub(known, ENDED_PROJECT);
         when(known.exists(AggregateType.PROJECT, PROJECT)).thenReturn(true);
         fixture = new AggregateTestFixture<>(Exhibition.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
     }

@@ -60,7 +60,7 @@ class MunicipalityTest {
         doAnswer(call -> claims.remove(call.getArgument(1), call.getArgument(2)))
                 .when(codes).release(eq(Municipality.CODE_SCOPE), anyString(), anyString());
         fixture = new AggregateTestFixture<>(Municipality.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(REGISTER);
         fixture.registerInjectableResource(codes);

@@ -40,7 +40,7 @@ class OrganisationTest {
         when(unique.claim(eq(Organisation.KRS_SCOPE), anyString(), anyString())).thenAnswer(call ->
                 claims.computeIfAbsent(call.getArgument(1), krs -> call.getArgument(2)).equals(call.getArgument(2)));
         fixture = new AggregateTestFixture<>(Organisation.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(unique);
     }

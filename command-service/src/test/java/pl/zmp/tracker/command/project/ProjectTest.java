@@ -91,7 +91,7 @@ class ProjectTest {
         registered.add("Organisation:" + ZPP);
         registered.add("Municipality:" + GDANSK);
         fixture = new AggregateTestFixture<>(Project.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; its rules are proven in ProjectBusinessTimeTest
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
     }

@@ -72,7 +72,7 @@ class RecruitmentTest {
         when(uniqueClaims.claim(eq(Recruitment.ROUND_SCOPE), anyString(), anyString())).thenAnswer(call ->
                 claims.computeIfAbsent(call.getArgument(1), round -> call.getArgument(2)).equals(call.getArgument(2)));
         fixture = new AggregateTestFixture<>(Recruitment.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; its rules are proven in RecruitmentBusinessTimeTest
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
         fixture.registerInjectableResource(uniqueClaims);

@@ -9,6 +9,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,11 +20,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an endpoint reads from a request body belongs to its feature: request records (and the records they are
- * made of) and every type taken as a {@code @RequestBody} are package-private, so no other feature builds them
- * or depends on their shape.
+ * What a feature keeps to itself: its aggregate, its request records (and the records they are made of) and
+ * every type an endpoint takes as a {@code @RequestBody} are package-private, so no other feature builds them or
+ * depends on their shape. What works on every aggregate finds them through {@code AggregateClasses}.
  */
-class RequestVisibilityTest {
+class FeatureInternalsTest {
+
+    private static final ArchRule AGGREGATES_ARE_PACKAGE_PRIVATE = classes()
+            .that().areAnnotatedWith(Aggregate.class).or().areAnnotatedWith(AggregateRoot.class)
+            .should().notBePublic();
 
     private static final ArchRule REQUEST_RECORDS_ARE_PACKAGE_PRIVATE = classes()
             .that().areRecords().and().haveSimpleNameEndingWith("Request")
@@ -46,6 +52,11 @@ class RequestVisibilityTest {
             .importPackages("pl.zmp.tracker.command");
 
     @Test
+    void aggregatesArePackagePrivate() {
+        AGGREGATES_ARE_PACKAGE_PRIVATE.check(COMMAND_SERVICE);
+    }
+
+    @Test
     void requestRecordsArePackagePrivate() {
         REQUEST_RECORDS_ARE_PACKAGE_PRIVATE.check(COMMAND_SERVICE);
     }
@@ -56,14 +67,30 @@ class RequestVisibilityTest {
     }
 
     @Test
-    void aPublicRequestRecordBreaksBothRules() {
+    void aPublicAggregateBreaksItsRule() {
+        JavaClasses publicAggregates = new ClassFileImporter().importClasses(PublicAggregate.class, PublicRoot.class);
+
+        assertThat(AGGREGATES_ARE_PACKAGE_PRIVATE.evaluate(publicAggregates).getFailureReport().getDetails())
+                .hasSize(2);
+    }
+
+    @Test
+    void aPublicRequestRecordBreaksBothItsRules() {
         JavaClasses publicRequest = new ClassFileImporter().importClasses(PublicRequest.class, PublicBodyEndpoint.class);
 
         assertThat(REQUEST_RECORDS_ARE_PACKAGE_PRIVATE.evaluate(publicRequest).hasViolation()).isTrue();
         assertThat(REQUEST_BODIES_ARE_PACKAGE_PRIVATE.evaluate(publicRequest).hasViolation()).isTrue();
     }
 
-    /** What the rules must refuse: a request record made public. */
+    /** What the rules must refuse: aggregates and a request record made public. */
+    @Aggregate
+    public static class PublicAggregate {
+    }
+
+    @AggregateRoot
+    public static class PublicRoot {
+    }
+
     public record PublicRequest(String name) {
     }
 
