@@ -7,7 +7,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.ConfigurableApplicationContext;
-import pl.zmp.tracker.command.project.Project;
+import pl.zmp.tracker.command.axon.AggregateClasses;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,18 +24,20 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class AggregateLoad {
 
-    private final Repository<Project> repository;
+    private final Repository<?> repository;
+    /** The Project aggregate's class, which its feature keeps to itself. */
+    private final Class<?> projectClass;
     private final EventStore eventStore;
     private final Snapshotter snapshotter;
 
-    @SuppressWarnings("unchecked")
     AggregateLoad(ConfigurableApplicationContext commandService) {
         Map<String, Repository> repositories = commandService.getBeansOfType(Repository.class);
-        Repository<Project> found = repositories.get("projectRepository");
+        Repository<?> found = repositories.get("projectRepository");
         if (found == null) {
             throw new IllegalStateException("no projectRepository among " + repositories.keySet());
         }
         this.repository = found;
+        this.projectClass = commandService.getBean(AggregateClasses.class).of(AggregateType.PROJECT);
         this.eventStore = commandService.getBean(EventStore.class);
         this.snapshotter = commandService.getBean(Snapshotter.class);
     }
@@ -46,7 +49,7 @@ final class AggregateLoad {
             long start = System.nanoTime();
             DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             try {
-                Aggregate<Project> aggregate = repository.load(project);
+                Aggregate<?> aggregate = repository.load(project);
                 if (aggregate.version() == null || aggregate.version() != expectedVersion) {
                     throw new IllegalStateException("loaded version " + aggregate.version() + ", not " + expectedVersion);
                 }
@@ -81,7 +84,7 @@ final class AggregateLoad {
      * trigger does after every 100 events) and waits for the row; answers the snapshot's sequence.
      */
     long snapshot(Tracker tracker, String project) throws Exception {
-        snapshotter.scheduleSnapshot(Project.class, project);
+        snapshotter.scheduleSnapshot(projectClass, project);
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             long sequence = snapshotSequence(tracker, project);

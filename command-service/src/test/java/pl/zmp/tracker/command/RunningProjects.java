@@ -1,7 +1,7 @@
 package pl.zmp.tracker.command;
 
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.KnownAggregates;
 import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.values.ProjectId;
 

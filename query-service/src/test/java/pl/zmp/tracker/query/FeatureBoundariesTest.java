@@ -10,16 +10,19 @@ import java.util.stream.Stream;
 
 /**
  * Features reach into each other only through the dependencies declared here. Each read model's feature stands
- * alone on the shared wiring ({@code infra}); the views that combine read models declare what they read: the
- * dashboard, the exports, the calendar feed, a municipality's portfolio (its projects and applications) and a
- * project's detail (its exhibitions, and its past states through the dashboard's history). The shared wiring
- * resolves names of municipalities, organisations and projects for every answer.
+ * alone on the shared wiring: {@code projection} (how events reach the read models), {@code store} (the read
+ * models' MongoDB) and {@code web} (how queries are asked and answered). The views that combine read models
+ * declare what they read: the dashboard, the exports, the calendar feed, a municipality's portfolio (its projects
+ * and applications) and a project's detail (its exhibitions, and its past states through the dashboard's history).
+ * The store resolves names of municipalities, organisations and projects for every answer.
  * A new dependency between features is a decision: declare it here, or route it through the shared wiring.
  */
 class FeatureBoundariesTest {
 
     private static final FeatureBoundaries BOUNDARIES = new FeatureBoundaries("pl.zmp.tracker.query", Map.ofEntries(
-            Map.entry("infra", Set.of("municipality", "organisation", "project")),
+            Map.entry("projection", Set.of()),
+            Map.entry("store", Set.of("municipality", "organisation", "project")),
+            Map.entry("web", Set.of()),
             Map.entry("audit", Set.of("export")),
             Map.entry("calendar", Set.of("exhibition", "recruitment")),
             Map.entry("dashboard", Set.of("project", "recruitment", "exhibition")),
@@ -31,7 +34,7 @@ class FeatureBoundariesTest {
             Map.entry("exhibition", Set.of()),
             Map.entry("rebuild", Set.of()),
             Map.entry("terc", Set.of())),
-            Set.of("infra"));
+            Set.of("projection", "store", "web"));
 
     static Stream<String> features() {
         return BOUNDARIES.features().stream().sorted();

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import pl.zmp.tracker.platform.testing.ApiContract;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import pl.zmp.tracker.query.infra.LiveReadModels;
+import pl.zmp.tracker.query.projection.LiveReadModels;
 import pl.zmp.tracker.query.rebuild.ReadModelRebuilds;
 import pl.zmp.tracker.query.audit.AuditedRemark;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;

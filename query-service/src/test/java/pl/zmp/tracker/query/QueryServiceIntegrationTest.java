@@ -7,7 +7,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import pl.zmp.tracker.query.infra.ProjectionProgress;
+import pl.zmp.tracker.query.projection.ProjectionProgress;
 
 import java.time.Duration;
 

@@ -4,7 +4,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCus
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
-import pl.zmp.tracker.query.infra.QueryAccessRules;
+import pl.zmp.tracker.query.web.QueryAccessRules;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -14,13 +14,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.stereotype.Component;
-import pl.zmp.tracker.command.exhibition.Exhibition;
-import pl.zmp.tracker.command.municipality.Municipality;
-import pl.zmp.tracker.command.organisation.Organisation;
-import pl.zmp.tracker.command.project.Project;
-import pl.zmp.tracker.command.recruitment.Recruitment;
+import pl.zmp.tracker.command.axon.AggregateClasses;
 import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.events.EventJson;
+import pl.zmp.tracker.platform.eventlog.AggregateType;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -40,11 +37,12 @@ import java.util.function.Predicate;
 @Component
 public class AggregateTimeTravel {
 
-    /** The aggregates by the name the API gives them. */
-    private static final Map<String, Class<?>> AGGREGATES = aggregates();
+    /** The aggregates by the name the API gives them, in the order it lists them. */
+    private static final Map<String, AggregateType> AGGREGATES = aggregates();
 
     private final EventStore eventStore;
     private final Configuration axon;
+    private final AggregateClasses aggregateClasses;
     private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();
     /** Aggregates keep their state in private fields with no getters: read the fields. */
     private final ObjectMapper stateJson = EventJson.objectMapper()
@@ -54,9 +52,10 @@ public class AggregateTimeTravel {
             // decimals as recorded (2000000.00), not normalised (2E+6)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
-    public AggregateTimeTravel(EventStore eventStore, Configuration axon) {
+    public AggregateTimeTravel(EventStore eventStore, Configuration axon, AggregateClasses aggregateClasses) {
         this.eventStore = eventStore;
         this.axon = axon;
+        this.aggregateClasses = aggregateClasses;
     }
 
     public static Set<String> aggregateTypes() {
@@ -84,10 +83,10 @@ public class AggregateTimeTravel {
     private Optional<AggregateStateAt> rebuild(String aggregateType, String aggregateId,
                                                Predicate<DomainEventMessage<?>> upToThen,
                                                Predicate<DomainEventMessage<?>> happened, Instant asOf, Instant knownAt) {
-        Class<?> type = AGGREGATES.get(aggregateType);
-        if (type == null) {
+        if (!AGGREGATES.containsKey(aggregateType)) {
             throw new IllegalArgumentException("unknown aggregate type: " + aggregateType);
         }
+        Class<?> type = aggregateClasses.of(AGGREGATES.get(aggregateType));
         // from sequence 0, never from a snapshot: a snapshot may lie after the point asked for;
         // what was recorded is a prefix, so the first event past the point ends it; of that prefix, the
         // facts that had happened by asOf are folded in the order they were recorded
@@ -121,13 +120,12 @@ public class AggregateTimeTravel {
                 .inspectAggregate(t, axon.parameterResolverFactory(), axon.handlerDefinition(t)));
     }
 
-    private static Map<String, Class<?>> aggregates() {
-        Map<String, Class<?>> aggregates = new LinkedHashMap<>();
-        aggregates.put("municipality", Municipality.class);
-        aggregates.put("organisation", Organisation.class);
-        aggregates.put("project", Project.class);
-        aggregates.put("recruitment", Recruitment.class);
-        aggregates.put("exhibition", Exhibition.class);
+    private static Map<String, AggregateType> aggregates() {
+        Map<String, AggregateType> aggregates = new LinkedHashMap<>();
+        for (AggregateType type : List.of(AggregateType.MUNICIPALITY, AggregateType.ORGANISATION, AggregateType.PROJECT,
+                AggregateType.RECRUITMENT, AggregateType.EXHIBITION)) {
+            aggregates.put(type.apiName(), type);
+        }
         return Collections.unmodifiableMap(aggregates);
     }
 }

@@ -7,7 +7,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import pl.zmp.tracker.command.infra.AggregateTips;
+import pl.zmp.tracker.command.axon.AggregateTips;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 
 import java.util.ArrayList;

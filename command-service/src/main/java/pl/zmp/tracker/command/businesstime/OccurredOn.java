@@ -1,6 +1,6 @@
 package pl.zmp.tracker.command.businesstime;
 
-import pl.zmp.tracker.command.infra.CommandRejectedException;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 
 import java.time.Clock;

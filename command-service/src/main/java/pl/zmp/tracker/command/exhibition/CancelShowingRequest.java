@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.ExhibitionId;
 
 /** Body of {@code POST /api/exhibitions/{exhibitionId}/showings/{showingCode}/cancellation}. */
 @Schema(description = "Why the showing will not take place")
-public record CancelShowingRequest(
+record CancelShowingRequest(
         @Schema(example = "The venue is closed for renovation") @NotBlank @Size(max = 1000) String reason,
         @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 

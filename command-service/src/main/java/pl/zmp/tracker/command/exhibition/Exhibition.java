@@ -5,10 +5,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.AggregateSnapshots;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
-import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.command.axon.AggregateSnapshots;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.axon.KnownAggregates;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Exhibition {
+class Exhibition {
 
     private static final String REGISTRATION = "the registration of the exhibition";
 

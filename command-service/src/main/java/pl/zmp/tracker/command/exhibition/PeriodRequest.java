@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** Calendar dates of a showing, both included. */
 @Schema(description = "Calendar dates (Europe/Warsaw), both included")
-public record PeriodRequest(
+record PeriodRequest(
         @Schema(example = "2018-03-29") @NotNull LocalDate from,
         @Schema(example = "2018-04-06") @NotNull LocalDate to) {
 

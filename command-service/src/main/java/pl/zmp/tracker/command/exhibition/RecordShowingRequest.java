@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Body of {@code POST /api/exhibitions/{exhibitionId}/showings}. */
 @Schema(description = "A showing of the exhibition at a venue")
-public record RecordShowingRequest(
+record RecordShowingRequest(
         @Schema(example = "szczecin-2018", description = "unique within the exhibition: lower-case letters, digits, hyphens")
         @NotNull @Pattern(regexp = RecordShowingRequest.CODE,
                 message = "must be 1 to 60 lower-case letters, digits or hyphens, starting with a letter or digit")

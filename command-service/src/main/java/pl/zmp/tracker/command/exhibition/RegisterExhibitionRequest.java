@@ -11,7 +11,7 @@ import pl.zmp.tracker.values.ProjectId;
 
 /** Body of {@code POST /api/exhibitions}. */
 @Schema(description = "An exhibition of a project")
-public record RegisterExhibitionRequest(
+record RegisterExhibitionRequest(
         @Schema(description = "optional client-chosen id (UUID); generated when absent")
         @Pattern(regexp = RegisterExhibitionRequest.UUID, message = "must be a UUID") String id,
         @Schema(example = "3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5e")

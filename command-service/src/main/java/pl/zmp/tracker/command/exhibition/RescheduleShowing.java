@@ -7,7 +7,7 @@ import pl.zmp.tracker.values.ExhibitionId;
 import java.time.Instant;
 
 /** Move a showing to other dates. */
-public record RescheduleShowing(
+record RescheduleShowing(
         @TargetAggregateIdentifier ExhibitionId exhibitionId,
         String showingCode,
         DateRange period,

@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.ExhibitionId;
 
 /** Body of {@code POST /api/exhibitions/{exhibitionId}/showings/{showingCode}/reschedule}. */
 @Schema(description = "The showing's new dates")
-public record RescheduleShowingRequest(@NotNull @Valid PeriodRequest period,
+record RescheduleShowingRequest(@NotNull @Valid PeriodRequest period,
         @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 
     RescheduleShowing toCommand(ExhibitionId exhibitionId, String showingCode) {

@@ -9,7 +9,7 @@ import pl.zmp.tracker.values.TercCode;
 import java.time.Instant;
 
 /** Correct a municipality's codes: a Polish place's TERC code (its kind, if given, must agree with the register), or a foreign one's country and local code. */
-public record CorrectMunicipalityCodes(
+record CorrectMunicipalityCodes(
         @TargetAggregateIdentifier MunicipalityId municipalityId,
         MunicipalityKind kind,
         CountryCode country,

@@ -11,7 +11,7 @@ import pl.zmp.tracker.values.MunicipalityKind;
 
 /** Body of {@code POST /api/municipalities/{municipalityId}/codes}: the same codes as at registration. */
 @Schema(description = "A Polish place's TERC code, or a foreign place's country and local code")
-public record CorrectMunicipalityCodesRequest(
+record CorrectMunicipalityCodesRequest(
         @Schema(example = "1427011", description = "TERYT TERC code: 2, 4 or 7 digits")
         @TercCodeFormat String tercCode,
         @Schema(example = "UA", description = "ISO 3166-1 alpha-2; required for a foreign place")

@@ -5,10 +5,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.AggregateSnapshots;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.AggregateSnapshots;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.platform.teryt.PlaceNames;
 import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.platform.teryt.TercUnit;
@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A place that takes part in projects: a Polish unit of the TERC register or a foreign municipality. */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Municipality {
+class Municipality {
 
     /** The scope of municipality codes among {@link UniqueClaims}: "PL:1465011", "UA:UA18040190010079086". */
     static final String CODE_SCOPE = "municipality-code";

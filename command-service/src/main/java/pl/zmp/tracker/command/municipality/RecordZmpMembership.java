@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Record that the municipality is a ZMP member since a date, and until one if its membership ended. */
-public record RecordZmpMembership(
+record RecordZmpMembership(
         @TargetAggregateIdentifier MunicipalityId municipalityId,
         LocalDate since,
         LocalDate until,

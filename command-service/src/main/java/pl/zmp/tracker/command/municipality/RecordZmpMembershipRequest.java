@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** Body of {@code POST /api/municipalities/{municipalityId}/membership}. */
 @Schema(description = "The municipality's ZMP membership: since a date, and until one if it ended")
-public record RecordZmpMembershipRequest(
+record RecordZmpMembershipRequest(
         @Schema(example = "1990-05-25", description = "ISO date the membership began") @NotNull LocalDate since,
         @Schema(example = "2019-12-31", description = "ISO date the membership ended; absent while it lasts")
         LocalDate until,

@@ -14,7 +14,7 @@ import pl.zmp.tracker.values.MunicipalityKind;
 
 /** Body of {@code POST /api/municipalities}. */
 @Schema(description = "A Polish place by its TERC code, or a foreign one by its country")
-public record RegisterMunicipalityRequest(
+record RegisterMunicipalityRequest(
         @Schema(description = "optional client-chosen id (UUID); generated when absent")
         @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                 message = "must be a UUID")

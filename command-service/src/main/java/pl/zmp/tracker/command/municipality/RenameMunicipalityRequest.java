@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.MunicipalityId;
 
 /** Body of {@code POST /api/municipalities/{municipalityId}/name}. */
 @Schema(description = "The name coordinators use for the municipality")
-public record RenameMunicipalityRequest(
+record RenameMunicipalityRequest(
         @Schema(example = "Gorzów Wielkopolski") @NotBlank @Size(max = RegisterMunicipalityRequest.NAME_MAX)
         String name,
         @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {

@@ -5,9 +5,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
 import pl.zmp.tracker.values.OrganisationId;
 
@@ -17,7 +17,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A partner organisation that takes part in projects (ministry, association, foundation, agency...). */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
-public class Organisation {
+class Organisation {
 
     /** The scope of KRS numbers among {@link UniqueClaims}: a KRS number belongs to one organisation. */
     static final String KRS_SCOPE = "organisation-krs";

@@ -13,7 +13,7 @@ import pl.zmp.tracker.values.OrganisationKind;
 
 /** Body of {@code POST /api/organisations}. */
 @Schema(description = "A partner organisation; KRS and REGON are Polish registry numbers, where known")
-public record RegisterOrganisationRequest(
+record RegisterOrganisationRequest(
         @Schema(description = "optional client-chosen id (UUID); generated when absent")
         @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                 message = "must be a UUID")

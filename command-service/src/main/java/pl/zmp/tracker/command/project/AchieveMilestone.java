@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Mark a planned milestone achieved. */
-public record AchieveMilestone(
+record AchieveMilestone(
         @TargetAggregateIdentifier ProjectId projectId,
         String milestoneCode,
         LocalDate achievedOn,

@@ -11,7 +11,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.requireCode;
 
 /** Body of {@code POST /api/projects/{projectId}/milestones/{milestoneCode}/achievement}. */
 @Schema(description = "The day a planned milestone was achieved")
-public record AchieveMilestoneRequest(
+record AchieveMilestoneRequest(
         @Schema(example = "2018-11-30") @NotNull LocalDate achievedOn,
         @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {
 

@@ -13,7 +13,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.TITLE;
 
 /** Body of {@code POST /api/projects/{projectId}/budget-lines}. */
 @Schema(description = "An amount budgeted or spent in one year")
-public record AddBudgetLineRequest(
+record AddBudgetLineRequest(
         @Schema(example = "2018", description = "1990 to 2100 (422 INVALID_YEAR otherwise)") @NotNull Integer year,
         @Schema(example = "Koszt projektu w roku 2018") @NotBlank @Size(max = TITLE) String label,
         @NotNull @Valid MoneyRequest amount,

@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.ProjectId;
 import java.time.Instant;
 
 /** Add an organisation to the project in a role. */
-public record AddPartner(
+record AddPartner(
         @TargetAggregateIdentifier ProjectId projectId,
         OrganisationId organisationId,
         PartnerRole role,

@@ -18,7 +18,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/partners}. */
 @Schema(description = "An organisation taking part in the project in a role")
-public record AddPartnerRequest(
+record AddPartnerRequest(
         @Schema(example = "0d5a3c52-4f0e-4f5f-9a39-9b8f3c1d2e02")
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String organisationId,
         @Schema(example = "PARTNER") @NotNull PartnerRole role,

@@ -15,7 +15,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/status}. */
 @Schema(description = "The status the project moves to, and why")
-public record ChangeProjectStatusRequest(
+record ChangeProjectStatusRequest(
         @Schema(example = "IMPLEMENTATION") @NotNull ProjectStatus status,
         @Schema(example = "Recruitment finished; work with the cities has started")
         @Pattern(regexp = NOT_BLANK, message = NOT_BLANK_MESSAGE) @Size(max = NOTE) String reason,

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Record the co-financing rate the source declares (0-100 %). */
-public record DeclareCoFinancingRate(
+record DeclareCoFinancingRate(
         @TargetAggregateIdentifier ProjectId projectId,
         BigDecimal ratePercent,
         String note,

@@ -18,7 +18,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/co-financing-rate}. */
 @Schema(description = "The co-financing rate as the source declares it, kept beside the computed one")
-public record DeclareCoFinancingRateRequest(
+record DeclareCoFinancingRateRequest(
         @Schema(example = "88.6", description = "percent, 0 to 100") @NotNull @DecimalMin("0") @DecimalMax("100")
         BigDecimal ratePercent,
         @Schema(example = "Poziom dofinansowania: 88,6%")

@@ -19,7 +19,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.UNIT;
 
 /** Body of {@code POST /api/projects/{projectId}/indicators}. */
 @Schema(description = "An output or result the project measures, with its target where one is set")
-public record DefineIndicatorRequest(
+record DefineIndicatorRequest(
         @Schema(example = "people-trained") @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE) String indicatorCode,
         @Schema(example = "Representatives of cities and gminas trained in PPP") @NotBlank @Size(max = TITLE) String name,
         @Schema(example = "persons") @NotBlank @Size(max = UNIT) String unit,

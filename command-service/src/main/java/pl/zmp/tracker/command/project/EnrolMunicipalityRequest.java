@@ -18,7 +18,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/participants}. */
 @Schema(description = "A municipality taking part in the project in a role")
-public record EnrolMunicipalityRequest(
+record EnrolMunicipalityRequest(
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01")
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String municipalityId,
         @Schema(example = "PARTICIPATING_PLACE") @NotNull ParticipantRole role,

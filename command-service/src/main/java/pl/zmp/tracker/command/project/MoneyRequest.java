@@ -13,7 +13,7 @@ import java.util.Currency;
 
 /** An exact amount in an ISO 4217 currency, as a request states it. */
 @Schema(description = "an exact decimal amount in an ISO 4217 currency")
-public record MoneyRequest(
+record MoneyRequest(
         @Schema(example = "10900000.00") @NotNull @DecimalMin("0")
         @Digits(integer = 15, fraction = 2, message = "must have at most 15 digits and 2 decimals") BigDecimal amount,
         @Schema(example = "PLN") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Plan a milestone. */
-public record PlanMilestone(
+record PlanMilestone(
         @TargetAggregateIdentifier ProjectId projectId,
         String milestoneCode,
         String title,

@@ -16,7 +16,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.TITLE;
 
 /** Body of {@code POST /api/projects/{projectId}/milestones}. */
 @Schema(description = "A milestone of the project, with its planned date where one is known")
-public record PlanMilestoneRequest(
+record PlanMilestoneRequest(
         @Schema(example = "book") @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE) String milestoneCode,
         @Schema(example = "Książka „Sto lat Związku Miast Polskich 1917-2018”") @NotBlank @Size(max = TITLE) String title,
         @Schema(example = "2018-11-30") LocalDate plannedOn,

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** Calendar dates from one day to another, both included. */
 @Schema(description = "calendar dates (Europe/Warsaw), both included")
-public record PlannedPeriodRequest(
+record PlannedPeriodRequest(
         @Schema(example = "2017-01-01") @NotNull LocalDate from,
         @Schema(example = "2019-12-31") @NotNull LocalDate to) {
 

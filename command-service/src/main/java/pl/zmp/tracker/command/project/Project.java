@@ -5,10 +5,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.AggregateSnapshots;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
-import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.command.axon.AggregateSnapshots;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.axon.KnownAggregates;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -62,7 +62,7 @@ import static pl.zmp.tracker.values.ProjectStatus.SUSPENDED;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Project {
+class Project {
 
     /** The IATI activity-status lifecycle; CLOSED and CANCELLED are final. */
     private static final Map<ProjectStatus, Set<ProjectStatus>> NEXT_STATUSES = new EnumMap<>(Map.of(

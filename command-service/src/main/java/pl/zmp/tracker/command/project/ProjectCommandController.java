@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import pl.zmp.tracker.command.infra.CommandDispatcher;
-import pl.zmp.tracker.command.infra.CommandOptions;
-import pl.zmp.tracker.command.infra.CommandReceipt;
-import pl.zmp.tracker.command.infra.CommandResponses;
+import pl.zmp.tracker.command.axon.CommandDispatcher;
+import pl.zmp.tracker.command.axon.CommandOptions;
+import pl.zmp.tracker.command.axon.CommandReceipt;
+import pl.zmp.tracker.command.web.CommandResponses;
 import pl.zmp.tracker.values.ProjectId;
 
 /** Commands on projects: lifecycle, partners and participants, financing, indicators, milestones and outputs. */

@@ -17,7 +17,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/financing}. */
 @Schema(description = "A figure of the project's financing; stating the same item again supersedes it")
-public record RecordFinancingAmountRequest(
+record RecordFinancingAmountRequest(
         @Schema(example = "TOTAL_VALUE") @NotNull FinancingItem item,
         @NotNull @Valid MoneyRequest amount,
         @Schema(example = "ALMOST", description = "the source's qualifier; EXACT when absent") Approximation approximation,

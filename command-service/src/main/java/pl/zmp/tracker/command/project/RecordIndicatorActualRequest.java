@@ -16,7 +16,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.requireCode;
 
 /** Body of {@code POST /api/projects/{projectId}/indicators/{indicatorCode}/actuals}. */
 @Schema(description = "A measured value of an indicator, as of a date, with its source")
-public record RecordIndicatorActualRequest(
+record RecordIndicatorActualRequest(
         @Schema(example = "1200", description = "at least 0 (422 INVALID_VALUE otherwise)") @NotNull BigDecimal value,
         @Schema(example = "ABOVE", description = "the source's qualifier; EXACT when absent") Approximation approximation,
         @Schema(example = "2019-12-31") @NotNull LocalDate asOf,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Record a publication: an issue of a series, or a book. */
-public record RecordPublication(
+record RecordPublication(
         @TargetAggregateIdentifier ProjectId projectId,
         String series,
         Integer issueNumber,

@@ -16,7 +16,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/publications}. */
 @Schema(description = "A publication: an issue of a series, or a book")
-public record RecordPublicationRequest(
+record RecordPublicationRequest(
         @Schema(example = "Biuletyn PPP") @NotBlank @Size(max = TITLE) String series,
         @Schema(example = "11", description = "at least 1 (422 INVALID_ISSUE_NUMBER otherwise); absent for a one-off")
         Integer issueNumber,

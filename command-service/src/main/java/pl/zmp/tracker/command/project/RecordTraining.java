@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Record a training held in a municipality. */
-public record RecordTraining(
+record RecordTraining(
         @TargetAggregateIdentifier ProjectId projectId,
         String trainingCode,
         MunicipalityId municipalityId,

@@ -19,7 +19,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.UUID_MESSAGE;
 
 /** Body of {@code POST /api/projects/{projectId}/trainings}. */
 @Schema(description = "A training held in a municipality; date and attendance where known")
-public record RecordTrainingRequest(
+record RecordTrainingRequest(
         @Schema(example = "finance-staff-gdansk") @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
         String trainingCode,
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01")

@@ -20,7 +20,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects}. */
 @Schema(description = "A project reported by an organisation; it starts in the pipeline")
-public record RegisterProjectRequest(
+record RegisterProjectRequest(
         @Schema(description = "optional client-chosen id (UUID); generated when absent")
         @Pattern(regexp = UUID, message = UUID_MESSAGE) String id,
         @Schema(example = "Rozwój partnerstwa publiczno-prywatnego w Polsce")

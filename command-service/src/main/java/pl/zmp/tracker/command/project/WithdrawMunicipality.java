@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.ProjectId;
 import java.time.Instant;
 
 /** Withdraw a municipality from a role in the project. */
-public record WithdrawMunicipality(
+record WithdrawMunicipality(
         @TargetAggregateIdentifier ProjectId projectId,
         MunicipalityId municipalityId,
         ParticipantRole role,

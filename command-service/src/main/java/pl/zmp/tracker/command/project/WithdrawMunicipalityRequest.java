@@ -18,7 +18,7 @@ import static pl.zmp.tracker.command.project.ProjectRequests.strip;
 
 /** Body of {@code POST /api/projects/{projectId}/participants/withdrawals}. */
 @Schema(description = "A municipality leaving one of its roles in the project")
-public record WithdrawMunicipalityRequest(
+record WithdrawMunicipalityRequest(
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01")
         @NotNull @Pattern(regexp = UUID, message = UUID_MESSAGE) String municipalityId,
         @Schema(example = "PARTICIPATING_PLACE") @NotNull ParticipantRole role,

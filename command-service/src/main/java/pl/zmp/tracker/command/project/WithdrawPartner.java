@@ -8,7 +8,7 @@ import pl.zmp.tracker.values.ProjectId;
 import java.time.Instant;
 
 /** Withdraw an organisation from a role in the project. */
-public record WithdrawPartner(
+record WithdrawPartner(
         @TargetAggregateIdentifier ProjectId projectId,
         OrganisationId organisationId,
         PartnerRole role,

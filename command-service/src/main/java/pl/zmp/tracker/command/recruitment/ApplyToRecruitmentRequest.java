@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 
 /** Body of {@code POST /api/recruitments/{recruitmentId}/applications}. */
 @Schema(description = "A municipality's application")
-public record ApplyToRecruitmentRequest(
+record ApplyToRecruitmentRequest(
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01")
         @NotNull @Pattern(regexp = OpenRecruitmentRequest.UUID, message = "must be a UUID") String municipalityId,
         @Schema(example = "2019-04-10T12:00:00+02:00",

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Move the deadline later. */
-public record ExtendRecruitmentDeadline(
+record ExtendRecruitmentDeadline(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         OffsetDateTime deadline,
         Instant occurredOn) {

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 
 /** Body of {@code POST /api/recruitments/{recruitmentId}/deadline}. */
 @Schema(description = "The new, later deadline")
-public record ExtendRecruitmentDeadlineRequest(
+record ExtendRecruitmentDeadlineRequest(
         @Schema(example = "2019-04-30T23:59:59+02:00", description = "a moment with its offset, later than the current deadline")
         // the offset the coordinator gave is kept, not converted to UTC
         @NotNull @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime deadline,

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 
 /** Body of {@code POST /api/recruitments}. */
 @Schema(description = "A call for participants of one round of a project")
-public record OpenRecruitmentRequest(
+record OpenRecruitmentRequest(
         @Schema(description = "optional client-chosen id (UUID); generated when absent")
         @Pattern(regexp = OpenRecruitmentRequest.UUID, message = "must be a UUID") String id,
         @Schema(example = "3f2b8c4e-5d6a-4b7c-8d9e-0f1a2b3c4d5e")

@@ -10,7 +10,7 @@ import java.time.Instant;
  * An application submitted by the deadline but recorded after it: needs the moment it was submitted
  * and the reason it is recorded late, which the event (and so the audit log) keeps.
  */
-public record RecordLateApplication(
+record RecordLateApplication(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
         Instant submittedAt,

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 
 /** Body of {@code POST /api/recruitments/{recruitmentId}/late-applications}. */
 @Schema(description = "An application submitted by the deadline, recorded after it, with the reason")
-public record RecordLateApplicationRequest(
+record RecordLateApplicationRequest(
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01")
         @NotNull @Pattern(regexp = OpenRecruitmentRequest.UUID, message = "must be a UUID") String municipalityId,
         @Schema(example = "2019-04-10T12:00:00+02:00", description = "when it was submitted; not after the deadline")

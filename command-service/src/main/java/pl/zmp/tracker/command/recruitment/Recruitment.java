@@ -5,11 +5,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.AggregateSnapshots;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.ExpectedVersionTargetResolver;
-import pl.zmp.tracker.command.infra.KnownAggregates;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.AggregateSnapshots;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.ExpectedVersionTargetResolver;
+import pl.zmp.tracker.command.axon.KnownAggregates;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
 import pl.zmp.tracker.events.recruitment.ApplicationRejected;
 import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME,
         snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
-public class Recruitment {
+class Recruitment {
 
     /** The scope of project rounds among {@link UniqueClaims}: "projectId:round". */
     static final String ROUND_SCOPE = "recruitment-round";

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import pl.zmp.tracker.command.businesstime.OccurredOn;
-import pl.zmp.tracker.command.infra.CommandDispatcher;
-import pl.zmp.tracker.command.infra.CommandOptions;
-import pl.zmp.tracker.command.infra.CommandReceipt;
-import pl.zmp.tracker.command.infra.CommandResponses;
+import pl.zmp.tracker.command.axon.CommandDispatcher;
+import pl.zmp.tracker.command.axon.CommandOptions;
+import pl.zmp.tracker.command.axon.CommandReceipt;
+import pl.zmp.tracker.command.web.CommandResponses;
 import pl.zmp.tracker.values.MunicipalityId;
 import pl.zmp.tracker.values.RecruitmentId;
 

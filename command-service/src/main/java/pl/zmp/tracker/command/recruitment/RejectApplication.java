@@ -7,7 +7,7 @@ import pl.zmp.tracker.values.RecruitmentId;
 import java.time.Instant;
 
 /** Reject an application, giving the reason. */
-public record RejectApplication(
+record RejectApplication(
         @TargetAggregateIdentifier RecruitmentId recruitmentId,
         MunicipalityId municipalityId,
         String reason,

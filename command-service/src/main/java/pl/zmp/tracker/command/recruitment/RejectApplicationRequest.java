@@ -9,7 +9,7 @@ import pl.zmp.tracker.values.RecruitmentId;
 
 /** Body of {@code POST /api/recruitments/{recruitmentId}/applications/{municipalityId}/rejection}. */
 @Schema(description = "Why the application is rejected")
-public record RejectApplicationRequest(
+record RejectApplicationRequest(
         @Schema(example = "The municipality does not meet the call's criteria") @NotBlank @Size(max = 1000)
         String reason,
         @Schema(example = "2018-06-01", description = OccurredOn.DESCRIPTION) String occurredOn) {

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import pl.zmp.tracker.command.CommandServiceIntegrationTest;
-import pl.zmp.tracker.command.infra.CommandDispatcher;
+import pl.zmp.tracker.command.axon.CommandDispatcher;
 import pl.zmp.tracker.command.exhibition.CancelShowing;
 import pl.zmp.tracker.command.exhibition.RecordShowing;
 import pl.zmp.tracker.command.exhibition.RegisterExhibition;

@@ -7,9 +7,9 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.command.RunningProjects;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
-import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.CommandRejectedException.Kind;
+import pl.zmp.tracker.command.axon.KnownAggregates;
 import pl.zmp.tracker.events.exhibition.ExhibitionRegistered;
 import pl.zmp.tracker.events.exhibition.ShowingCancelled;
 import pl.zmp.tracker.events.exhibition.ShowingRecorded;
@@ -53,7 +53,7 @@ class ExhibitionTest {
         RunningProjects.stub(known, ENDED_PROJECT);
         when(known.exists(AggregateType.PROJECT, PROJECT)).thenReturn(true);
         fixture = new AggregateTestFixture<>(Exhibition.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
     }

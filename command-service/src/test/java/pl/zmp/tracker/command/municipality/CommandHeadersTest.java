@@ -7,9 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.zmp.tracker.command.SignedIn;
-import pl.zmp.tracker.command.infra.CommandDispatcher;
-import pl.zmp.tracker.command.infra.CommandOptions;
-import pl.zmp.tracker.command.infra.CommandReceipt;
+import pl.zmp.tracker.command.axon.CommandDispatcher;
+import pl.zmp.tracker.command.axon.CommandOptions;
+import pl.zmp.tracker.command.axon.CommandReceipt;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 

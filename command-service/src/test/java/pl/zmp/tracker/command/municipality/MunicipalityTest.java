@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.CommandRejectedException.Kind;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.platform.teryt.TercRegister;
 import pl.zmp.tracker.events.municipality.MunicipalityCodesCorrected;
 import pl.zmp.tracker.events.municipality.MunicipalityRegistered;
@@ -60,7 +60,7 @@ class MunicipalityTest {
         doAnswer(call -> claims.remove(call.getArgument(1), call.getArgument(2)))
                 .when(codes).release(eq(Municipality.CODE_SCOPE), anyString(), anyString());
         fixture = new AggregateTestFixture<>(Municipality.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(REGISTER);
         fixture.registerInjectableResource(codes);

@@ -6,9 +6,9 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.CommandRejectedException.Kind;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.OrganisationId;
@@ -40,7 +40,7 @@ class OrganisationTest {
         when(unique.claim(eq(Organisation.KRS_SCOPE), anyString(), anyString())).thenAnswer(call ->
                 claims.computeIfAbsent(call.getArgument(1), krs -> call.getArgument(2)).equals(call.getArgument(2)));
         fixture = new AggregateTestFixture<>(Organisation.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; Project- and RecruitmentBusinessTimeTest prove its rules
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(unique);
     }

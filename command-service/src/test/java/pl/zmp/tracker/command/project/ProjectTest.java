@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.KnownAggregates;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.KnownAggregates;
 import pl.zmp.tracker.events.project.BudgetLineAdded;
 import pl.zmp.tracker.events.project.CoFinancingRateDeclared;
 import pl.zmp.tracker.events.project.FinancingAmountRecorded;
@@ -91,7 +91,7 @@ class ProjectTest {
         registered.add("Organisation:" + ZPP);
         registered.add("Municipality:" + GDANSK);
         fixture = new AggregateTestFixture<>(Project.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; its rules are proven in ProjectBusinessTimeTest
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
     }

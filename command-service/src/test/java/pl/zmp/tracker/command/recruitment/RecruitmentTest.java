@@ -7,10 +7,10 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.zmp.tracker.command.RunningProjects;
-import pl.zmp.tracker.command.infra.CommandRejectedException;
-import pl.zmp.tracker.command.infra.CommandRejectedException.Kind;
-import pl.zmp.tracker.command.infra.KnownAggregates;
-import pl.zmp.tracker.command.infra.UniqueClaims;
+import pl.zmp.tracker.command.axon.CommandRejectedException;
+import pl.zmp.tracker.command.axon.CommandRejectedException.Kind;
+import pl.zmp.tracker.command.axon.KnownAggregates;
+import pl.zmp.tracker.command.axon.UniqueClaims;
 import pl.zmp.tracker.events.recruitment.ApplicationAccepted;
 import pl.zmp.tracker.events.recruitment.ApplicationRejected;
 import pl.zmp.tracker.events.recruitment.ApplicationSubmitted;
@@ -72,7 +72,7 @@ class RecruitmentTest {
         when(uniqueClaims.claim(eq(Recruitment.ROUND_SCOPE), anyString(), anyString())).thenAnswer(call ->
                 claims.computeIfAbsent(call.getArgument(1), round -> call.getArgument(2)).equals(call.getArgument(2)));
         fixture = new AggregateTestFixture<>(Recruitment.class);
-        // business time defaults to now here; its rules are proven in BusinessTimeRulesTest
+        // business time defaults to now here; its rules are proven in RecruitmentBusinessTimeTest
         fixture.registerFieldFilter(field -> !field.getName().equals("occurredOn"));
         fixture.registerInjectableResource(known);
         fixture.registerInjectableResource(uniqueClaims);

@@ -25,7 +25,7 @@ import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.export.ExportFiles;
 import pl.zmp.tracker.query.export.TableFormat;
-import pl.zmp.tracker.query.infra.PageOf;
+import pl.zmp.tracker.query.web.PageOf;
 
 import java.time.Clock;
 import java.time.DateTimeException;

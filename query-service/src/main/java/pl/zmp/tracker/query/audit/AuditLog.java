@@ -17,7 +17,7 @@ import pl.zmp.tracker.platform.eventlog.AggregateType;
 import pl.zmp.tracker.platform.eventlog.EventFilter;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.eventlog.EventRow;
-import pl.zmp.tracker.query.infra.PageOf;
+import pl.zmp.tracker.query.web.PageOf;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
-import pl.zmp.tracker.query.infra.Names;
+import pl.zmp.tracker.query.store.Names;
 import pl.zmp.tracker.query.recruitment.RecruitmentView;
 
 import java.io.IOException;

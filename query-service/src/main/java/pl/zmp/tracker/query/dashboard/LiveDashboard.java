@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
-import pl.zmp.tracker.query.infra.ProjectionProgress;
+import pl.zmp.tracker.query.projection.ProjectionProgress;
 import pl.zmp.tracker.query.project.ProjectView;
 import pl.zmp.tracker.query.recruitment.RecruitmentView;
 

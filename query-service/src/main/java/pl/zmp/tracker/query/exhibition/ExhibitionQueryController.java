@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
-import pl.zmp.tracker.query.infra.Listing;
-import pl.zmp.tracker.query.infra.PageOf;
-import pl.zmp.tracker.query.infra.PolishOrder;
+import pl.zmp.tracker.query.web.Listing;
+import pl.zmp.tracker.query.web.PageOf;
+import pl.zmp.tracker.query.web.PolishOrder;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -2,14 +2,14 @@ package pl.zmp.tracker.query.exhibition;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import pl.zmp.tracker.query.infra.VersionedView;
+import pl.zmp.tracker.query.projection.VersionedView;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An exhibition with its showings (cancelled ones kept, marked); {@code version}: last applied event. */
-@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('exhibitions')}")
+@Document("#{T(pl.zmp.tracker.query.store.ReadModelCollections).name('exhibitions')}")
 public class ExhibitionView implements VersionedView {
 
     @Id

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import pl.zmp.tracker.query.infra.Names;
+import pl.zmp.tracker.query.store.Names;
 import pl.zmp.tracker.query.project.Financing;
 import pl.zmp.tracker.query.project.ProjectView;
 import pl.zmp.tracker.query.recruitment.RecruitmentView;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * A municipality as coordinators look it up. {@code version} is the last event of it projected here.
  * {@code memberSince}/{@code memberUntil}: its ZMP membership, where recorded.
  */
-@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('municipalities')}")
+@Document("#{T(pl.zmp.tracker.query.store.ReadModelCollections).name('municipalities')}")
 public record MunicipalityView(
         @Schema(example = "6f1c2b1e-8a53-4d0b-9a55-1c1f3f1e0a01") @Id String id,
         @Schema(example = "Łódź") String name,

@@ -7,8 +7,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
-import pl.zmp.tracker.query.infra.VersionedViews;
-import pl.zmp.tracker.query.infra.ViewStore;
+import pl.zmp.tracker.query.projection.VersionedViews;
+import pl.zmp.tracker.query.projection.ViewStore;
 
 /**
  * Keeps {@link OrganisationView} in step with the events, through {@link VersionedViews} like every

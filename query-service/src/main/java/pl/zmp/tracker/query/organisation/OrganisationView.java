@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A partner organisation as dashboards name it; {@code shortName} is the event's acronym, under its API name. */
-@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('organisations')}")
+@Document("#{T(pl.zmp.tracker.query.store.ReadModelCollections).name('organisations')}")
 public record OrganisationView(
         @Schema(example = "6cede877-91d0-3897-a958-867406b78468") @Id String id,
         @Schema(example = "Związek Miast Polskich") String name,

@@ -21,10 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
 import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.dashboard.HistoricStatistics;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
-import pl.zmp.tracker.query.infra.Names;
-import pl.zmp.tracker.query.infra.Listing;
-import pl.zmp.tracker.query.infra.PageOf;
-import pl.zmp.tracker.query.infra.PolishOrder;
+import pl.zmp.tracker.query.store.Names;
+import pl.zmp.tracker.query.web.Listing;
+import pl.zmp.tracker.query.web.PageOf;
+import pl.zmp.tracker.query.web.PolishOrder;
 import pl.zmp.tracker.values.ProjectStatus;
 import pl.zmp.tracker.values.TimePoint;
 

@@ -3,7 +3,7 @@ package pl.zmp.tracker.query.project;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import pl.zmp.tracker.query.infra.VersionedView;
+import pl.zmp.tracker.query.projection.VersionedView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.List;
  * {@code version} is the sequence number of the last event of the project applied here: an event
  * at or below it has been applied already and is skipped, which makes the projection idempotent.
  */
-@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('projects')}")
+@Document("#{T(pl.zmp.tracker.query.store.ReadModelCollections).name('projects')}")
 public class ProjectView implements VersionedView {
 
     @Id

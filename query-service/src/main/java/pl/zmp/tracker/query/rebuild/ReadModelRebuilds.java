@@ -23,10 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import pl.zmp.tracker.query.infra.LiveReadModels;
-import pl.zmp.tracker.query.infra.ProjectionProgress;
-import pl.zmp.tracker.query.infra.ReadModelCollections;
-import pl.zmp.tracker.query.infra.ViewsWrittenAtBatchEnd;
+import pl.zmp.tracker.query.projection.LiveReadModels;
+import pl.zmp.tracker.query.projection.ProjectionProgress;
+import pl.zmp.tracker.query.store.ReadModelCollections;
+import pl.zmp.tracker.query.projection.ViewsWrittenAtBatchEnd;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package pl.zmp.tracker.query.recruitment;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.convert.ValueConverter;
 import org.springframework.data.mongodb.core.mapping.Document;
-import pl.zmp.tracker.query.infra.VersionedView;
+import pl.zmp.tracker.query.projection.VersionedView;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One call for participants with its applications; {@code version} as in every view: last applied event. */
-@Document("#{T(pl.zmp.tracker.query.infra.ReadModelCollections).name('recruitments')}")
+@Document("#{T(pl.zmp.tracker.query.store.ReadModelCollections).name('recruitments')}")
 public class RecruitmentView implements VersionedView {
 
     @Id

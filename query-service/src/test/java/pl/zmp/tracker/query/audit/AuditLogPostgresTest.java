@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import pl.zmp.tracker.events.EventJson;
 import pl.zmp.tracker.platform.eventlog.EventLog;
 import pl.zmp.tracker.platform.testing.TestPostgres;
-import pl.zmp.tracker.query.infra.PageOf;
+import pl.zmp.tracker.query.web.PageOf;
 
 import java.time.Instant;
 import java.util.ArrayList;

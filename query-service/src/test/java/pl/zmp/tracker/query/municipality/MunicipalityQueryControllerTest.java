@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.zmp.tracker.query.SignedIn;
-import pl.zmp.tracker.query.infra.ProjectionProgress;
+import pl.zmp.tracker.query.projection.ProjectionProgress;
 
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import pl.zmp.tracker.events.organisation.OrganisationRegistered;
 import org.springframework.test.context.TestPropertySource;
 import pl.zmp.tracker.query.QueryServiceIntegrationTest;
-import pl.zmp.tracker.query.infra.ReadModelCollections;
+import pl.zmp.tracker.query.store.ReadModelCollections;
 import pl.zmp.tracker.query.organisation.OrganisationView;
 import pl.zmp.tracker.values.CountryCode;
 import pl.zmp.tracker.values.OrganisationId;

@@ -1,8 +1,0 @@
-package pl.zmp.tracker.command.infra;
-
-import pl.zmp.tracker.command.CommandServiceIntegrationTest;
-
-/** The round trip on the embedded default's event store: H2 in PostgreSQL mode. */
-@CommandServiceIntegrationTest
-class H2EventStoreRoundTripTest extends EventStoreRoundTripContract {
-}

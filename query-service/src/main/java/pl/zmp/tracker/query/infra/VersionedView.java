@@ -1,9 +1,0 @@
-package pl.zmp.tracker.query.infra;
-
-/** A read-model document that remembers the sequence number of the last event applied to it. */
-public interface VersionedView {
-
-    long getVersion();
-
-    void setVersion(long version);
-}
