@@ -211,6 +211,31 @@ class ConsoleOpenIdSignInTest {
     }
 
     @Test
+    void whenTheApisRefuseTheTokenTheUserIsSentToSignInAgainAndToldItFailed() throws Exception {
+        ChromeDriver browser = Chromium.open(DESKTOP, 1000);
+        try {
+            WebDriverWait wait = waitFor(browser);
+            signInAtTheProvider(browser, wait, "/projects", OpenIdProvider.COORDINATOR);
+            // the renewed tokens are for another API: the APIs refuse them (401), so the console sends the browser to
+            // the provider, which signs the user in again at once, and that sign-in fails as the APIs refuse its token
+            provider.issueTokensForAnotherAudience(true);
+
+            browser.get(consoleUrl("/projects"));
+            until(wait, "the console's sign-in page with the failure", driver -> !driver.findElements(testId("login-error")).isEmpty());
+            assertThat(path(browser)).isEqualTo(consoleUrl("/login"));
+            assertThat(text(browser, "login-error")).isEqualTo("Nieprawidłowa nazwa użytkownika lub hasło.");
+
+            provider.issueTokensForAnotherAudience(false);
+            browser.findElement(testId("login-oidc")).click();
+            until(wait, "the catalogue again", driver -> !driver.findElements(testId("register-form")).isEmpty());
+            assertThat(text(browser, "signed-in-user")).isEqualTo(OpenIdProvider.COORDINATOR.username());
+        } finally {
+            provider.issueTokensForAnotherAudience(false);
+            browser.quit();
+        }
+    }
+
+    @Test
     void signingOutEndsTheSessionInTheConsoleAndAtTheProvider() throws Exception {
         ChromeDriver browser = Chromium.open(DESKTOP, 1000);
         try {

@@ -98,6 +98,7 @@ final class OpenIdProvider implements AutoCloseable {
     static final class State {
         final AtomicInteger refreshes = new AtomicInteger();
         final AtomicBoolean refreshTokensRevoked = new AtomicBoolean();
+        final AtomicBoolean tokensForAnotherAudience = new AtomicBoolean();
     }
 
     private final ConfigurableApplicationContext context;
@@ -147,6 +148,11 @@ final class OpenIdProvider implements AutoCloseable {
     /** From now on (or no longer) every refresh token is refused, as when it expired or was revoked. */
     void revokeRefreshTokens(boolean revoked) {
         state.refreshTokensRevoked.set(revoked);
+    }
+
+    /** From now on (or no longer) people's access tokens are for another API, as after a misconfiguration. */
+    void issueTokensForAnotherAudience(boolean another) {
+        state.tokensForAnotherAudience.set(another);
     }
 
     /** An access token of the test's machine client, for the APIs (client credentials). */
@@ -282,7 +288,8 @@ final class OpenIdProvider implements AutoCloseable {
                 if (person != null) {
                     context.getClaims().subject(person.subject()).claim("preferred_username", person.username());
                     if (accessToken) {
-                        context.getClaims().audience(List.of(API_AUDIENCE)).claim("roles", person.roles());
+                        String audience = state.tokensForAnotherAudience.get() ? "another-api" : API_AUDIENCE;
+                        context.getClaims().audience(List.of(audience)).claim("roles", person.roles());
                         if (AuthorizationGrantType.REFRESH_TOKEN.equals(context.getAuthorizationGrantType())) {
                             state.refreshes.incrementAndGet();
                         }
