@@ -29,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,8 +195,7 @@ class ConsoleOpenIdSignInTest {
             signInAtTheProvider(browser, wait, "/projects", OpenIdProvider.COORDINATOR);
             // the refresh token is refused from now on, and the provider has forgotten the browser's session there
             provider.revokeRefreshTokens(true);
-            browser.get(provider.issuer() + "/.well-known/openid-configuration");
-            browser.manage().deleteAllCookies();
+            forgetTheProvidersSession(browser);
 
             browser.get(consoleUrl("/projects"));
             until(wait, "the provider's sign-in page", driver -> driver.getCurrentUrl().startsWith(provider.issuer() + "/login"));
@@ -204,6 +204,33 @@ class ConsoleOpenIdSignInTest {
             until(wait, "the catalogue again", driver -> !driver.findElements(testId("register-form")).isEmpty());
             assertThat(path(browser)).as("the page asked for").isEqualTo(consoleUrl("/projects"));
             assertThat(text(browser, "signed-in-user")).isEqualTo(OpenIdProvider.COORDINATOR.username());
+        } finally {
+            provider.revokeRefreshTokens(false);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPartOfAPageThatNeedsANewSignInReloadsThePageAndGetsItBackAfterSigningIn() throws Exception {
+        String projectId = register("/api/projects", "{\"title\":\"Rowerowe miasta\",\"reportingOrganisationId\":\""
+                + organisationId + "\"}");
+        String recruitmentId = register("/api/recruitments", "{\"projectId\":\"" + projectId
+                + "\",\"round\":1,\"title\":\"Nabór I\",\"deadline\":\"2099-04-17T23:59:59+02:00\",\"places\":10}");
+        ChromeDriver browser = Chromium.open(DESKTOP, 1000);
+        try {
+            WebDriverWait wait = waitFor(browser);
+            signInAtTheProvider(browser, wait, "/recruitments/" + recruitmentId, OpenIdProvider.COORDINATOR);
+            until(wait, "the places left", driver -> text(driver, "places-left").equals("10 / 10"));
+            provider.revokeRefreshTokens(true);
+            forgetTheProvidersSession(browser);
+
+            // the places left, refreshed every 5 s, need a token: the page reloads and goes to the provider
+            until(wait, "the provider's sign-in page", driver -> driver.getCurrentUrl().startsWith(provider.issuer() + "/login"));
+            provider.revokeRefreshTokens(false);
+            signInOnTheProvidersPage(browser, OpenIdProvider.COORDINATOR);
+            until(wait, "the recruitment again", driver -> !driver.findElements(testId("places-left")).isEmpty());
+            assertThat(path(browser)).isEqualTo(consoleUrl("/recruitments/" + recruitmentId));
+            assertThat(text(browser, "places-left")).isEqualTo("10 / 10");
         } finally {
             provider.revokeRefreshTokens(false);
             browser.quit();
@@ -274,15 +301,25 @@ class ConsoleOpenIdSignInTest {
 
     /** The reporting organisation the projects need, registered by the test's machine client. */
     private static String registerOrganisation() throws Exception {
+        return register("/api/organisations",
+                "{\"name\":\"Stowarzyszenie Zielone Miasta\",\"kind\":\"ASSOCIATION\",\"country\":\"PL\"}");
+    }
+
+    /** Sends a command that creates an aggregate as the test's machine client; its id. */
+    private static String register(String path, String body) throws Exception {
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + commandPort + "/api/organisations"))
+                        URI.create("http://localhost:" + commandPort + path))
                 .header("Authorization", "Bearer " + provider.machineToken())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Stowarzyszenie Zielone Miasta\",\"kind\":\"ASSOCIATION\",\"country\":\"PL\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).path("aggregateId").asText();
+    }
+
+    /** The browser's session at the provider ends (the console's stays), as when it timed out there. */
+    private static void forgetTheProvidersSession(ChromeDriver browser) {
+        browser.executeCdpCommand("Network.deleteCookies", Map.of("name", "JSESSIONID", "url", provider.issuer() + "/"));
     }
 
     /** The audit log of one aggregate, read with the machine client's token (an auditor). */

@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.client.RestClient;
 import pl.zmp.tracker.console.ConsoleProperties;
@@ -76,8 +75,7 @@ class ConsoleSecurity {
                             .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(roles)))
                             .defaultSuccessUrl("/", false))
                     // straight to the provider's sign-in; /login stays for a failed sign-in and after sign-out
-                    .exceptionHandling(errors -> errors
-                            .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(OIDC_SIGN_IN)))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint(OIDC_SIGN_IN)))
                     .logout(logout -> logout.logoutSuccessHandler(providerLogout));
         } else {
             ProviderManager signIn = new ProviderManager(new ApiSignIn(roles));
@@ -85,6 +83,7 @@ class ConsoleSecurity {
             signIn.setEraseCredentialsAfterAuthentication(false);
             http.authenticationManager(signIn)
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(new SignInEntryPoint("/login")))
                     .logout(logout -> logout.logoutSuccessUrl(SIGNED_OUT));
         }
         return http.build();
