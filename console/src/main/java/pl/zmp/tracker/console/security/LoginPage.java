@@ -19,7 +19,7 @@ class LoginPage {
     @GetMapping("/login")
     String login(Model model) {
         if (oidc.getIfAvailable() != null) {
-            model.addAttribute("oidc", "/oauth2/authorization/tracker");
+            model.addAttribute("oidc", ConsoleSecurity.OIDC_SIGN_IN);
         }
         return "login";
     }
