@@ -1,8 +1,10 @@
 package pl.zmp.tracker.platform.eventstore;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Axon's embedded event store, which can also be told that another process has appended events. Its reader
@@ -10,6 +12,8 @@ import java.util.List;
  * process commits some, and otherwise only every fetch delay; {@link #readNewEventsNow()} makes it look at once.
  */
 public class TrackerEventStore extends EmbeddedEventStore {
+
+    private final List<Runnable> afterEachCommit = new CopyOnWriteArrayList<>();
 
     public TrackerEventStore(Builder builder) {
         super(builder);
@@ -22,6 +26,17 @@ public class TrackerEventStore extends EmbeddedEventStore {
      */
     public void readNewEventsNow() {
         // Axon's after-commit hook only wakes the reader; it does not look at the events it is given
-        afterCommit(List.of());
+        super.afterCommit(List.of());
+    }
+
+    /** Runs {@code action} each time events appended through this store have been committed. */
+    public void afterEachCommit(Runnable action) {
+        afterEachCommit.add(action);
+    }
+
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        super.afterCommit(events);
+        afterEachCommit.forEach(Runnable::run);
     }
 }

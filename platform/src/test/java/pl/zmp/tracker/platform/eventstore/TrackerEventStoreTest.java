@@ -9,12 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An event appended behind the event store's back, as another process appends, reaches the streams at the head
- * of the store as soon as the store is told to read, not at the end of its fetch delay.
+ * of the store as soon as the store is told to read, not at the end of its fetch delay; what should follow each
+ * commit through the store runs after it.
  */
 class TrackerEventStoreTest {
 
@@ -59,6 +61,18 @@ class TrackerEventStoreTest {
             assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("c1");
         }
+    }
+
+    @Test
+    void actionsRunAfterEachCommitOfThisStoreOnly() {
+        AtomicInteger commits = new AtomicInteger();
+        eventStore.afterEachCommit(commits::incrementAndGet);
+
+        eventStore.publish(event("e", 0), event("e", 1));
+        eventStore.readNewEventsNow();
+        storage.appendEvents(event("f", 0));
+
+        assertThat(commits).hasValue(1);
     }
 
     private static GenericDomainEventMessage<String> event(String aggregate, long sequence) {
