@@ -33,7 +33,7 @@ class EventNotificationsConfiguration {
 
     @Bean
     NewEventsListener newEventsListener(DataSource dataSource, TrackerEventStore eventStore,
-                                        @Value("${spring.application.name}") String application) throws SQLException {
+                                        @Value("${spring.application.name:query-service}") String application) throws SQLException {
         ExponentialBackOff reconnectPauses = new ExponentialBackOff(500, 2);
         reconnectPauses.setMaxInterval(30_000);
         return new NewEventsListener(ListenConnections.like(dataSource, application + " new events listener"),
