@@ -12,6 +12,7 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import pl.zmp.tracker.command.CommandServiceApplication;
 import pl.zmp.tracker.console.ConsoleApplication;
+import pl.zmp.tracker.platform.eventstore.TrackerEventStore;
 import pl.zmp.tracker.query.QueryServiceApplication;
 
 import java.io.IOException;
@@ -75,6 +76,9 @@ public final class AllInOne implements AutoCloseable {
                     .registerShutdownHook(false)
                     .run(arguments(args, eventStore, "--server.port=" + settings.queryPort(),
                             "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + mongoAddress.getPort() + "/tracker"));
+            // the query service's event store reads what the command service commits at once, not at its next poll
+            commandService.getBean(TrackerEventStore.class)
+                    .afterEachCommit(queryService.getBean(TrackerEventStore.class)::readNewEventsNow);
             String queryUrl = "http://localhost:" + port(queryService);
             ConfigurableApplicationContext console = ConsoleApplication.builder()
                     .registerShutdownHook(false)

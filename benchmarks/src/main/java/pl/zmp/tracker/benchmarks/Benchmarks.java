@@ -24,6 +24,7 @@ import java.util.function.Function;
  * options: --store=postgres|h2 (postgres) --runs=3 --postgres-url=jdbc:postgresql://127.0.0.1:5432/test
  *          --clients=1,8,32 --projects=512 --warm-up=5 --seconds=10 --rate=500 --sample-every=10 --lag-seconds=15
  *          --sizes=100000,1000000 --cap=170 --read-side=on|off (commands: off runs the command service alone)
+ *          --notifications=on|off (lag: off, the query service polls for new events instead of listening)
  * </pre>
  */
 public final class Benchmarks {
@@ -93,7 +94,11 @@ public final class Benchmarks {
     }
 
     private void lag() throws Exception {
-        try (Tracker tracker = start(); Http http = new Http()) {
+        // off: the query service finds new events on PostgreSQL by its poll only, as before docs/adr/0014
+        boolean notifications = !option("notifications", "on").equals("off");
+        System.out.printf("SETTING notifications=%s%n", notifications ? "on" : "off");
+        try (Tracker tracker = start("--tracker.event-store.notifications.enabled=" + notifications);
+             Http http = new Http()) {
             Workload workload = Workload.create(http, tracker.commandUrl(), intOption("projects", 512));
             lag(tracker, http, workload);
         }

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * wire-protocol server with the H2 backend for the read models), but with the event store either
  * on PostgreSQL, in a fresh schema dropped on close, or on an H2 file in a temporary folder.
  * AllInOne itself always appends its own H2 datasource URL, so it cannot be pointed at PostgreSQL.
+ * Unlike AllInOne, the command service's commits do not wake the query service's event store in-process: it
+ * learns of new events as a query service of its own does, from PostgreSQL's notifications or by its poll.
  */
 final class Tracker implements AutoCloseable {
 
