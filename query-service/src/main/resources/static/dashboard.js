@@ -411,13 +411,14 @@
         return parts.join(' ');
     }
 
-    function bar(percent, testId) {
+    // a progress bar named by label, so that it is announced as what it measures
+    function bar(percent, testId, label) {
         const clamped = Math.max(0, Math.min(100, Number(percent) || 0));
         const fill = h('div', {class: 'bar-fill' + (Number(percent) >= 100 ? ' done' : '')});
         // through the CSSOM: the page's Content-Security-Policy refuses style attributes, not this
         fill.style.width = clamped + '%';
         return h('div', {class: 'bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100,
-                'aria-valuenow': clamped, 'data-testid': testId}, fill);
+                'aria-valuenow': clamped, 'aria-label': label, 'data-testid': testId}, fill);
     }
 
     function table(headers, rows, attrs) {
@@ -562,7 +563,8 @@
                     (total.approximate ? approx('generic') + ' ' : '') + money(total.total, total.currency),
                     total.estimate ? h('span', {class: 'badge estimate', title: t('value.estimate'),
                         'data-testid': kind + '-estimate'}, '≈') : null),
-                h('td', {class: 'bar-cell'}, bar(100 * (Number(total.total) || 0) / max, kind + '-bar')));
+                h('td', {class: 'bar-cell'}, bar(100 * (Number(total.total) || 0) / max, kind + '-bar',
+                    total.year + ' ' + total.currency)));
         }), {class: 'data compact'});
     }
 
@@ -578,7 +580,7 @@
                 h('td', {class: 'num'}, money(share.totalValue, share.currency)),
                 h('td', {class: 'num', 'data-testid': 'grant-percent'},
                     share.percent === null || share.percent === undefined ? '–' : number(share.percent, 1) + ' %'),
-                h('td', {class: 'bar-cell'}, bar(share.percent, 'grant-bar')));
+                h('td', {class: 'bar-cell'}, bar(share.percent, 'grant-bar', t('col.grant') + ' ' + share.currency)));
         }), {class: 'data compact'});
     }
 
@@ -606,7 +608,7 @@
                 ? t('outputs.noActual')
                 : withApproximation(number(output.actual), output.approximation) + ' ' + unit(output.unit);
             const progress = hasTarget && output.percentOfTarget !== null && output.percentOfTarget !== undefined
-                ? h('div', {class: 'progress'}, bar(output.percentOfTarget, 'output-bar'),
+                ? h('div', {class: 'progress'}, bar(output.percentOfTarget, 'output-bar', indicatorName(output)),
                     h('span', {class: 'percent', 'data-testid': 'output-percent'}, number(output.percentOfTarget, 1) + ' %'))
                 : h('span', {class: 'muted'}, hasTarget ? t('outputs.noActual') : t('outputs.noTarget'));
             return h('tr', {'data-testid': 'output-row', 'data-indicator': output.indicatorCode,
