@@ -55,7 +55,7 @@ class ConsoleAccessibilityTest {
     private static Seeded seeded;
 
     /** Ids of seeded aggregates whose pages are checked. */
-    private record Seeded(String projectId, String recruitmentId, String exhibitionId) {
+    private record Seeded(String projectId, String recruitmentId, String openRecruitmentId, String exhibitionId) {
     }
 
     /**
@@ -90,6 +90,12 @@ class ConsoleAccessibilityTest {
                     browser.get(consoleUrl("/projects"));
                     until(wait, "the seeded catalogue", driver -> driver.findElements(testId("project-row")).size() >= 11);
                 }),
+                new Page("the projects with a refusal at a field", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/projects"));
+                    browser.findElement(testId("register-submit")).click();
+                    until(wait, "the refusal at the title",
+                            driver -> !driver.findElements(testId("register-title-error")).isEmpty());
+                }),
                 new Page("a project", (browser, wait, language) -> openProject(browser, wait)),
                 new Page("a project's TERC suggestions", (browser, wait, language) -> {
                     openProject(browser, wait);
@@ -98,7 +104,11 @@ class ConsoleAccessibilityTest {
                 }),
                 new Page("a recruitment", (browser, wait, language) -> {
                     browser.get(consoleUrl("/recruitments/" + seeded.recruitmentId()));
-                    until(wait, "the recruitment", driver -> !driver.findElements(testId("places-left")).isEmpty());
+                    until(wait, "the recruitment", driver -> !driver.findElements(testId("application-row")).isEmpty());
+                }),
+                new Page("an open recruitment", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/recruitments/" + seeded.openRecruitmentId()));
+                    until(wait, "the open recruitment", driver -> !driver.findElements(testId("apply-form")).isEmpty());
                 }),
                 new Page("an exhibition", (browser, wait, language) -> {
                     browser.get(consoleUrl("/exhibitions/" + seeded.exhibitionId()));
@@ -301,8 +311,9 @@ class ConsoleAccessibilityTest {
     }
 
     /**
-     * The seeded project with municipalities taking part, the recruitment with the most applications and the
-     * exhibition with the most showings, so that their tables are checked too; null until projected.
+     * The seeded project with municipalities taking part, the recruitment with the most applications, an open one
+     * and the exhibition with the most showings, so that their tables and forms are checked too; null until
+     * projected.
      */
     private static Seeded readSeeded() throws Exception {
         JsonNode projects = query("/api/projects?size=50").path("items");
@@ -313,9 +324,10 @@ class ConsoleAccessibilityTest {
             }
         }
         String recruitmentId = mostOf(query("/api/recruitments").path("items"), "applicants");
+        JsonNode open = query("/api/recruitments?state=open").path("items");
         String exhibitionId = mostOf(query("/api/exhibitions").path("items"), "showings");
-        return projectId == null || recruitmentId == null || exhibitionId == null ? null
-                : new Seeded(projectId, recruitmentId, exhibitionId);
+        return projectId == null || recruitmentId == null || open.isEmpty() || exhibitionId == null ? null
+                : new Seeded(projectId, recruitmentId, open.get(0).path("id").asText(), exhibitionId);
     }
 
     /** The id of the item with the longest list {@code field}, if it has any. */
