@@ -321,6 +321,20 @@
         const container = document.getElementById(id);
         container.replaceChildren();
         appendChildren(container, [content]);
+        focusableWhenScrolling(container);
+    }
+
+    // a table wider than the screen scrolls sideways in its frame: the frame then takes the keyboard focus, so that
+    // the arrow keys scroll it, and is named by its heading (data-labelled-by) for whoever hears it
+    function focusableWhenScrolling(frame) {
+        const heading = frame.getAttribute('data-labelled-by');
+        if (heading && frame.scrollWidth > frame.clientWidth) {
+            setAttributes(frame, {tabindex: 0, role: 'region', 'aria-labelledby': heading});
+        } else {
+            ['tabindex', 'role', 'aria-labelledby'].forEach(function (name) {
+                frame.removeAttribute(name);
+            });
+        }
     }
 
     function empty(key) {
@@ -946,6 +960,9 @@
             button.addEventListener('click', function () {
                 setLanguage(button.getAttribute('data-lang'));
             });
+        });
+        window.addEventListener('resize', function () {
+            document.querySelectorAll('[data-labelled-by]').forEach(focusableWhenScrolling);
         });
         renderAll();
         getJson('api/dashboard/statistics').then(acceptStatistics).catch(function (error) {
