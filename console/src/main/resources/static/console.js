@@ -22,3 +22,21 @@ document.addEventListener('click', (event) => {
     form.querySelector('#terc-suggestions').replaceChildren();
     form.querySelector('[name="tercCode"]').focus();
 });
+
+// a table wider than the screen scrolls sideways in its frame: the frame then takes the keyboard focus, so that the
+// arrow keys scroll it, and is named after the table's section for whoever hears it
+function focusableScrollingTables() {
+    document.querySelectorAll('.table-wrap').forEach((frame) => {
+        if (frame.scrollWidth > frame.clientWidth) {
+            const heading = frame.querySelector('caption') || frame.closest('section, main').querySelector('h2, h1');
+            frame.setAttribute('tabindex', '0');
+            frame.setAttribute('role', 'region');
+            frame.setAttribute('aria-label', heading ? heading.textContent.trim() : document.title);
+        } else {
+            ['tabindex', 'role', 'aria-label'].forEach((name) => frame.removeAttribute(name));
+        }
+    });
+}
+document.addEventListener('DOMContentLoaded', focusableScrollingTables);
+document.addEventListener('htmx:afterSettle', focusableScrollingTables);
+window.addEventListener('resize', focusableScrollingTables);

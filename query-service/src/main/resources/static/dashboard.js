@@ -321,6 +321,20 @@
         const container = document.getElementById(id);
         container.replaceChildren();
         appendChildren(container, [content]);
+        focusableWhenScrolling(container);
+    }
+
+    // a table wider than the screen scrolls sideways in its frame: the frame then takes the keyboard focus, so that
+    // the arrow keys scroll it, and is named by its heading (data-labelled-by) for whoever hears it
+    function focusableWhenScrolling(frame) {
+        const heading = frame.getAttribute('data-labelled-by');
+        if (heading && frame.scrollWidth > frame.clientWidth) {
+            setAttributes(frame, {tabindex: 0, role: 'region', 'aria-labelledby': heading});
+        } else {
+            ['tabindex', 'role', 'aria-labelledby'].forEach(function (name) {
+                frame.removeAttribute(name);
+            });
+        }
     }
 
     function empty(key) {
@@ -411,13 +425,14 @@
         return parts.join(' ');
     }
 
-    function bar(percent, testId) {
+    // a progress bar named by label, so that it is announced as what it measures
+    function bar(percent, testId, label) {
         const clamped = Math.max(0, Math.min(100, Number(percent) || 0));
         const fill = h('div', {class: 'bar-fill' + (Number(percent) >= 100 ? ' done' : '')});
         // through the CSSOM: the page's Content-Security-Policy refuses style attributes, not this
         fill.style.width = clamped + '%';
         return h('div', {class: 'bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100,
-                'aria-valuenow': clamped, 'data-testid': testId}, fill);
+                'aria-valuenow': clamped, 'aria-label': label, 'data-testid': testId}, fill);
     }
 
     function table(headers, rows, attrs) {
@@ -562,7 +577,8 @@
                     (total.approximate ? approx('generic') + ' ' : '') + money(total.total, total.currency),
                     total.estimate ? h('span', {class: 'badge estimate', title: t('value.estimate'),
                         'data-testid': kind + '-estimate'}, '≈') : null),
-                h('td', {class: 'bar-cell'}, bar(100 * (Number(total.total) || 0) / max, kind + '-bar')));
+                h('td', {class: 'bar-cell'}, bar(100 * (Number(total.total) || 0) / max, kind + '-bar',
+                    total.year + ' ' + total.currency)));
         }), {class: 'data compact'});
     }
 
@@ -578,7 +594,7 @@
                 h('td', {class: 'num'}, money(share.totalValue, share.currency)),
                 h('td', {class: 'num', 'data-testid': 'grant-percent'},
                     share.percent === null || share.percent === undefined ? '–' : number(share.percent, 1) + ' %'),
-                h('td', {class: 'bar-cell'}, bar(share.percent, 'grant-bar')));
+                h('td', {class: 'bar-cell'}, bar(share.percent, 'grant-bar', t('col.grant') + ' ' + share.currency)));
         }), {class: 'data compact'});
     }
 
@@ -606,7 +622,7 @@
                 ? t('outputs.noActual')
                 : withApproximation(number(output.actual), output.approximation) + ' ' + unit(output.unit);
             const progress = hasTarget && output.percentOfTarget !== null && output.percentOfTarget !== undefined
-                ? h('div', {class: 'progress'}, bar(output.percentOfTarget, 'output-bar'),
+                ? h('div', {class: 'progress'}, bar(output.percentOfTarget, 'output-bar', indicatorName(output)),
                     h('span', {class: 'percent', 'data-testid': 'output-percent'}, number(output.percentOfTarget, 1) + ' %'))
                 : h('span', {class: 'muted'}, hasTarget ? t('outputs.noActual') : t('outputs.noTarget'));
             return h('tr', {'data-testid': 'output-row', 'data-indicator': output.indicatorCode,
@@ -944,6 +960,9 @@
             button.addEventListener('click', function () {
                 setLanguage(button.getAttribute('data-lang'));
             });
+        });
+        window.addEventListener('resize', function () {
+            document.querySelectorAll('[data-labelled-by]').forEach(focusableWhenScrolling);
         });
         renderAll();
         getJson('api/dashboard/statistics').then(acceptStatistics).catch(function (error) {

@@ -18,6 +18,8 @@ final class Chromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian ships Chromium in English only; its other languages (chromium-l10n) draw the browser's controls in Polish. */
+    static final Path POLISH = Path.of("/usr/lib/chromium/locales/pl.pak");
     private static final Path APT_GET = Path.of("/usr/bin/apt-get");
     /** apt's output, in the build output. */
     private static final Path LOG = Path.of("target", "chromium-install.log").toAbsolutePath();
@@ -31,11 +33,11 @@ final class Chromium {
             // waits for another apt (a parallel build) instead of failing on its lock
             String lockTimeout = "-o DPkg::Lock::Timeout=600";
             apt("apt-get -q " + lockTimeout + " update && apt-get -q -y " + lockTimeout
-                    + " install chromium chromium-driver");
+                    + " install chromium chromium-driver chromium-l10n");
         }
-        assertThat(installed()).as("the dashboard test needs Debian's Chromium at %s and ChromeDriver at %s; "
-                + "installing them as root with apt-get (packages chromium, chromium-driver) did not succeed: "
-                + "see %s, or install them by hand", BROWSER, DRIVER, LOG).isTrue();
+        assertThat(installed()).as("the browser tests need Debian's Chromium at %s, ChromeDriver at %s and Chromium's "
+                + "Polish at %s; installing them as root with apt-get (packages chromium, chromium-driver, chromium-l10n) "
+                + "did not succeed: see %s, or install them by hand", BROWSER, DRIVER, POLISH, LOG).isTrue();
     }
 
     /**
@@ -43,16 +45,28 @@ final class Chromium {
      * the page's console for the test to read.
      */
     static org.openqa.selenium.chrome.ChromeDriver open(int width, int height) throws IOException, InterruptedException {
+        return open(width, height, "pl");
+    }
+
+    /**
+     * The same, with the browser's own language {@code language} ("pl", "en"): the language it asks pages for and
+     * the one its own controls are drawn in, such as the day, month and year fields of a date input (dd.mm.rrrr for
+     * a Polish user). On Linux Chromium takes its language from the environment, hence both the flag and LANGUAGE.
+     */
+    static org.openqa.selenium.chrome.ChromeDriver open(int width, int height, String language)
+            throws IOException, InterruptedException {
         provide();
         org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height);
+                "--no-first-run", "--window-size=" + width + "," + height, "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("LANGUAGE", language))
                 .build();
         org.openqa.selenium.chrome.ChromeDriver browser = new org.openqa.selenium.chrome.ChromeDriver(service, options);
         emulateScreen(browser, width, height);
@@ -74,7 +88,7 @@ final class Chromium {
     }
 
     private static boolean installed() {
-        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER) && Files.isRegularFile(POLISH);
     }
 
     private static void apt(String script) throws IOException, InterruptedException {

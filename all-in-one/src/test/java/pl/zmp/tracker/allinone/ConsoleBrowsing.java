@@ -59,8 +59,29 @@ final class ConsoleBrowsing {
                 "return document.documentElement.scrollWidth;");
         Number clientWidth = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.clientWidth;");
-        assertThat(scrollWidth.intValue()).as("width of %s at %s px", page, clientWidth).isLessThanOrEqualTo(clientWidth.intValue());
-        assertThat(clientWidth.intValue()).as("the screen the page was laid out on").isIn(PHONE, DESKTOP);
+        assertThat(scrollWidth.intValue()).as("width of %s at %s px, widened by %s", page, clientWidth,
+                widestElements(browser)).isLessThanOrEqualTo(clientWidth.intValue());
+        // the window's width, with the scroll bar a desktop page has beside it
+        Number windowWidth = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertThat(windowWidth.intValue()).as("the screen the page was laid out on").isIn(PHONE, DESKTOP);
+    }
+
+    /** What sticks out past the right edge of the screen, innermost first: what widens the page. */
+    private static Object widestElements(WebDriver browser) {
+        return ((JavascriptExecutor) browser).executeScript(
+                "const width = document.documentElement.clientWidth;"
+                        + "const out = e => e.getBoundingClientRect().right > width + 1;"
+                        // a frame that scrolls clips what it holds, save what is positioned outside of it
+                        + "const clipped = e => { const loose = ['absolute', 'fixed'].includes(getComputedStyle(e).position);"
+                        + "  for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                        + "    const style = getComputedStyle(a);"
+                        + "    if (style.overflowX !== 'visible' && (!loose || style.position !== 'static')) return true; }"
+                        + "  return false; };"
+                        + "return [...document.body.querySelectorAll('*')]"
+                        + "  .filter(e => out(e) && !clipped(e) && ![...e.children].some(out)).slice(0, 5)"
+                        + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                        + "    + (e.getAttribute('class') ? '.' + e.getAttribute('class').trim().split(/\\s+/).join('.') : '')"
+                        + "    + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px');");
     }
 
     static void assertNoConsoleErrors(WebDriver browser) {
