@@ -114,6 +114,21 @@ class ConsoleAccessibilityTest {
                     browser.get(consoleUrl("/exhibitions/" + seeded.exhibitionId()));
                     until(wait, "the exhibition", driver -> !driver.findElements(testId("showing-row")).isEmpty());
                 }),
+                new Page("the municipalities", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/municipalities"));
+                    until(wait, "the seeded municipalities", driver -> !driver.findElements(testId("municipality-row")).isEmpty());
+                }),
+                new Page("a municipality", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/municipalities"));
+                    until(wait, "a municipality's link", driver -> !driver.findElements(testId("municipality-link")).isEmpty());
+                    browser.findElement(testId("municipality-link")).click();
+                    until(wait, "the municipality's page", driver -> !driver.findElements(testId("rename-form")).isEmpty());
+                }),
+                new Page("the administration", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/admin"));
+                    until(wait, "the seed and rebuild actions", driver -> !driver.findElements(testId("seed-form")).isEmpty()
+                            && !driver.findElements(testId("rebuild-state")).isEmpty());
+                }),
                 new Page("the audit log", (browser, wait, language) -> {
                     browser.get(consoleUrl("/audit"));
                     until(wait, "the event log", driver -> !driver.findElements(testId("audit-row")).isEmpty());
