@@ -20,7 +20,7 @@ class FeatureBoundariesTest {
 
     private static final FeatureBoundaries BOUNDARIES = new FeatureBoundaries("pl.zmp.tracker.query", Map.ofEntries(
             Map.entry("infra", Set.of("municipality", "organisation", "project")),
-            Map.entry("audit", Set.of("export")),
+            Map.entry("audit", Set.of("export", "dashboard", "project")),
             Map.entry("calendar", Set.of("exhibition", "recruitment")),
             Map.entry("dashboard", Set.of("project", "recruitment", "exhibition")),
             Map.entry("export", Set.of("project", "recruitment")),
