@@ -155,7 +155,8 @@ class AuditPages {
 
     private static String startOfDay(String day, int daysLater) {
         try {
-            return LocalDate.parse(day).plusDays(daysLater).atStartOfDay(WARSAW).toOffsetDateTime().toString();
+            // in UTC: a '+' of an offset would read as a space in the query string
+            return LocalDate.parse(day).plusDays(daysLater).atStartOfDay(WARSAW).toInstant().toString();
         } catch (DateTimeParseException notADay) {
             return day;
         }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.zmp.tracker.console.api.TrackerApi;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,15 @@ class LineagePages {
             case "municipalities" -> nameOf(payload.get("municipalityId"), names) + " · " + payload.get("role");
             case "partners" -> nameOf(payload.get("organisationId"), names) + " · " + payload.get("role");
             case "total-value" -> payload.get("amount") instanceof Map<?, ?> amount
-                    ? amount.get("amount") + " " + amount.get("currency") : "–";
-            case "people-trained" -> payload.get("value") + " (" + payload.get("asOf") + ")";
+                    ? plain(amount.get("amount")) + " " + amount.get("currency") : "–";
+            case "people-trained" -> plain(payload.get("value")) + " (" + payload.get("asOf") + ")";
             default -> "–";
         };
+    }
+
+    /** A number as it was written, never in scientific notation. */
+    private static String plain(Object number) {
+        return number instanceof Number ? new BigDecimal(number.toString()).toPlainString() : String.valueOf(number);
     }
 
     private static String nameOf(Object id, Map<String, String> names) {

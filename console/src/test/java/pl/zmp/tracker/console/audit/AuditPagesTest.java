@@ -38,8 +38,8 @@ class AuditPagesTest {
 
         assertThat(AuditPages.apiFilters(filters)).containsExactly(
                 Map.entry("correlationId", "c-1"),
-                Map.entry("from", "2018-03-01T00:00+01:00"),
-                Map.entry("to", "2018-08-01T00:00+02:00"));
+                Map.entry("from", "2018-02-28T23:00:00Z"),
+                Map.entry("to", "2018-07-31T22:00:00Z"));
     }
 
     @Test

@@ -27,6 +27,13 @@ class LineagePagesTest {
     }
 
     @Test
+    void writesAmountsAsTheyWereWrittenNeverInScientificNotation() {
+        assertThat(LineagePages.contribution("total-value",
+                Map.of("amount", Map.of("amount", 3.394125055E7, "currency", "PLN")), NAMES))
+                .isEqualTo("33941250.55 PLN");
+    }
+
+    @Test
     void anUnknownNameShowsItsIdAndAPayloadWithoutAnAmountShowsNothing() {
         assertThat(LineagePages.contribution("partners", Map.of("organisationId", "o-2", "role", "LEAD"), NAMES))
                 .isEqualTo("o-2 · LEAD");
