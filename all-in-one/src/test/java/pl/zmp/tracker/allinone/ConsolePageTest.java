@@ -186,7 +186,7 @@ class ConsolePageTest {
             until(wait, "the lineage of the total value", driver -> !driver.findElements(testId("lineage")).isEmpty());
             assertThat(texts(browser, "lineage-event-type")).as("the total value's statement, not the grant's")
                     .containsExactly("FinancingAmountRecorded");
-            assertThat(texts(browser, "lineage-contribution")).containsExactly("100000 PLN");
+            assertThat(texts(browser, "lineage-contribution")).containsExactly("100000.00 PLN");
             assertThat(texts(browser, "lineage-actor")).as("the actor is the signed-in user").containsOnly("admin");
             assertNoConsoleErrors(browser);
         } finally {

@@ -66,15 +66,25 @@ class LineagePages {
             case "municipalities" -> nameOf(payload.get("municipalityId"), names) + " · " + payload.get("role");
             case "partners" -> nameOf(payload.get("organisationId"), names) + " · " + payload.get("role");
             case "total-value" -> payload.get("amount") instanceof Map<?, ?> amount
-                    ? plain(amount.get("amount")) + " " + amount.get("currency") : "–";
-            case "people-trained" -> plain(payload.get("value")) + " (" + payload.get("asOf") + ")";
+                    ? money(amount.get("amount")) + " " + amount.get("currency") : "–";
+            case "people-trained" -> count(payload.get("value")) + " (" + payload.get("asOf") + ")";
             default -> "–";
         };
     }
 
-    /** A number as it was written, never in scientific notation. */
-    private static String plain(Object number) {
-        return number instanceof Number ? new BigDecimal(number.toString()).toPlainString() : String.valueOf(number);
+    /** An amount with its grosze (cents), never in scientific notation. */
+    private static String money(Object amount) {
+        if (!(amount instanceof Number)) {
+            return String.valueOf(amount);
+        }
+        BigDecimal exact = new BigDecimal(amount.toString());
+        return exact.setScale(Math.max(2, exact.scale())).toPlainString();
+    }
+
+    /** A count without a fraction it does not have, never in scientific notation. */
+    private static String count(Object value) {
+        return value instanceof Number ? new BigDecimal(value.toString()).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     private static String nameOf(Object id, Map<String, String> names) {

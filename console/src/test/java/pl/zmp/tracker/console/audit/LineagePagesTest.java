@@ -13,11 +13,14 @@ class LineagePagesTest {
 
     @Test
     void saysWhatEachEventAddsToItsFigure() {
-        assertThat(LineagePages.contribution("people-trained", Map.of("value", 1200, "asOf", "2019-06-30"), NAMES))
+        assertThat(LineagePages.contribution("people-trained", Map.of("value", 1200.0, "asOf", "2019-06-30"), NAMES))
                 .isEqualTo("1200 (2019-06-30)");
         assertThat(LineagePages.contribution("total-value",
-                Map.of("amount", Map.of("amount", "10900000.00", "currency", "PLN")), NAMES))
+                Map.of("amount", Map.of("amount", 10900000, "currency", "PLN")), NAMES))
                 .isEqualTo("10900000.00 PLN");
+        assertThat(LineagePages.contribution("total-value",
+                Map.of("amount", Map.of("amount", 100000.0, "currency", "PLN")), NAMES))
+                .isEqualTo("100000.00 PLN");
         assertThat(LineagePages.contribution("projects", Map.of("title", "PPP"), NAMES)).isEqualTo("PPP");
         assertThat(LineagePages.contribution("municipalities",
                 Map.of("municipalityId", "m-1", "role", "PARTICIPATING_PLACE"), NAMES))
@@ -27,7 +30,7 @@ class LineagePagesTest {
     }
 
     @Test
-    void writesAmountsAsTheyWereWrittenNeverInScientificNotation() {
+    void writesAmountsWithTheirCentsNeverInScientificNotation() {
         assertThat(LineagePages.contribution("total-value",
                 Map.of("amount", Map.of("amount", 3.394125055E7, "currency", "PLN")), NAMES))
                 .isEqualTo("33941250.55 PLN");
