@@ -2,6 +2,7 @@ package pl.zmp.tracker.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,10 +28,12 @@ import pl.zmp.tracker.values.ProjectId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -51,34 +54,44 @@ class LineageApiTest extends AuditLogTestSupport {
     @Autowired
     private ObjectMapper json;
 
+    /** When the first statements had been recorded, before the later ones. */
+    private Instant firstRecorded;
+
+    /**
+     * Facts of 2041 and 2042 (business time), recorded now: years no other test asks about, so the history other
+     * tests replay is not changed by them.
+     */
     @BeforeAll
     void history() throws Exception {
         String id = PPP.value();
-        append(event("Project", id, 0, new ProjectRegistered(PPP, "PPP", null, null, ZMP,
-                        new DateRange(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31))), "system:seed", at("2018-01-10")),
-                event("Project", id, 1, new IndicatorDefined(PPP, "people-trained", "trained", "people",
-                        new BigDecimal("1200"), Approximation.ABOVE), "system:seed", at("2018-01-11")),
-                event("Project", id, 2, new IndicatorActualRecorded(PPP, "people-trained", new BigDecimal("300"),
-                        Approximation.EXACT, LocalDate.of(2018, 6, 30), "report"), "system:seed", at("2018-07-01")),
-                event("Project", id, 3, new FinancingAmountRecorded(PPP, FinancingItem.TOTAL_VALUE,
-                        new Money(new BigDecimal("1000"), "PLN"), Approximation.EXACT, null), "system:seed", at("2018-02-01")),
-                event("Project", id, 4, new FinancingAmountRecorded(PPP, FinancingItem.GRANT,
-                        new Money(new BigDecimal("900"), "PLN"), Approximation.EXACT, null), "system:seed", at("2018-02-01")),
-                event("Project", id, 5, new FinancingAmountRecorded(PPP, FinancingItem.TOTAL_VALUE,
-                        new Money(new BigDecimal("1200"), "PLN"), Approximation.EXACT, "aneks"), "coordinator", at("2019-02-01")),
-                event("Project", id, 6, new MunicipalityEnrolled(PPP, KALISZ, ParticipantRole.PARTICIPATING_PLACE, null),
-                        "coordinator", at("2019-02-02")),
-                event("Project", id, 7, new MunicipalityEnrolled(PPP, BYTOM, ParticipantRole.PARTICIPATING_PLACE, null),
-                        "coordinator", at("2019-02-03")),
-                event("Project", id, 8, new MunicipalityWithdrawn(PPP, BYTOM, ParticipantRole.PARTICIPATING_PLACE, "gone"),
-                        "coordinator", at("2019-02-04")),
-                event("Project", id, 9, new PartnerAdded(PPP, ZMP, PartnerRole.LEAD, null), "coordinator", at("2019-02-05")),
-                event("Project", id, 10, new IndicatorActualRecorded(PPP, "people-trained", new BigDecimal("1250"),
-                        Approximation.ABOVE, LocalDate.of(2019, 6, 30), "deck"), "coordinator", at("2019-07-01")),
-                event("Project", EURO.value(), 0, new ProjectRegistered(EURO, "URBACT", null, null, ZMP, null),
-                        "system:seed", at("2019-03-01")),
-                event("Project", EURO.value(), 1, new FinancingAmountRecorded(EURO, FinancingItem.TOTAL_VALUE,
-                        new Money(new BigDecimal("500"), "EUR"), Approximation.ABOUT, null), "system:seed", at("2019-03-02")));
+        append(fact(id, 0, new ProjectRegistered(PPP, "PPP", null, null, ZMP,
+                        new DateRange(LocalDate.of(2041, 1, 1), LocalDate.of(2042, 12, 31)), on("2041-01-10")), "system:seed"),
+                fact(id, 1, new IndicatorDefined(PPP, "people-trained", "trained", "people", new BigDecimal("1200"),
+                        Approximation.ABOVE, on("2041-01-11")), "system:seed"),
+                fact(id, 2, new IndicatorActualRecorded(PPP, "people-trained", new BigDecimal("300"), Approximation.EXACT,
+                        LocalDate.of(2041, 6, 30), "report", on("2041-07-01")), "system:seed"),
+                fact(id, 3, new FinancingAmountRecorded(PPP, FinancingItem.TOTAL_VALUE,
+                        new Money(new BigDecimal("1000"), "PLN"), Approximation.EXACT, null, on("2041-02-01")), "system:seed"),
+                fact(id, 4, new FinancingAmountRecorded(PPP, FinancingItem.GRANT,
+                        new Money(new BigDecimal("900"), "PLN"), Approximation.EXACT, null, on("2041-02-01")), "system:seed"));
+        // recording times are kept to the millisecond: the later statements are recorded in a later one
+        firstRecorded = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        await().until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(firstRecorded));
+        append(fact(id, 5, new FinancingAmountRecorded(PPP, FinancingItem.TOTAL_VALUE,
+                        new Money(new BigDecimal("1200"), "PLN"), Approximation.EXACT, "aneks", on("2042-02-01")), "coordinator"),
+                fact(id, 6, new MunicipalityEnrolled(PPP, KALISZ, ParticipantRole.PARTICIPATING_PLACE, null,
+                        on("2042-02-02")), "coordinator"),
+                fact(id, 7, new MunicipalityEnrolled(PPP, BYTOM, ParticipantRole.PARTICIPATING_PLACE, null,
+                        on("2042-02-03")), "coordinator"),
+                fact(id, 8, new MunicipalityWithdrawn(PPP, BYTOM, ParticipantRole.PARTICIPATING_PLACE, "gone",
+                        on("2042-02-04")), "coordinator"),
+                fact(id, 9, new PartnerAdded(PPP, ZMP, PartnerRole.LEAD, null, on("2042-02-05")), "coordinator"),
+                fact(id, 10, new IndicatorActualRecorded(PPP, "people-trained", new BigDecimal("1250"), Approximation.ABOVE,
+                        LocalDate.of(2042, 6, 30), "deck", on("2042-07-01")), "coordinator"),
+                fact(EURO.value(), 0, new ProjectRegistered(EURO, "URBACT", null, null, ZMP, null, on("2042-03-01")),
+                        "system:seed"),
+                fact(EURO.value(), 1, new FinancingAmountRecorded(EURO, FinancingItem.TOTAL_VALUE,
+                        new Money(new BigDecimal("500"), "EUR"), Approximation.ABOUT, null, on("2042-03-02")), "system:seed"));
         awaitProjectionsCaughtUp();
     }
 
@@ -97,19 +110,19 @@ class LineageApiTest extends AuditLogTestSupport {
 
     @Test
     void asOfADateTheLineageIsThatOfTheFigureThen() throws Exception {
-        mvc.perform(lineage("people-trained").param("projectId", PPP.value()).param("asOf", "2018-12-31"))
+        mvc.perform(lineage("people-trained").param("projectId", PPP.value()).param("asOf", "2041-12-31"))
                 .andExpect(jsonPath("$.value").value(300))
-                .andExpect(jsonPath("$.asOf").value("2018-12-31T22:59:59.999999999Z"))
+                .andExpect(jsonPath("$.asOf").value("2041-12-31T22:59:59.999999999Z"))
                 .andExpect(jsonPath("$.events[*].sequence", contains(2)));
         mvc.perform(lineage("total-value").param("currency", "PLN").param("projectId", PPP.value())
-                        .param("asOf", "2018-12-31"))
+                        .param("asOf", "2041-12-31"))
                 .andExpect(jsonPath("$.value").value(1000))
                 .andExpect(jsonPath("$.events[*].sequence", contains(3)));
         mvc.perform(lineage("total-value").param("currency", "PLN").param("projectId", PPP.value())
-                        .param("knownAt", "2019-01-01T00:00:00Z"))
+                        .param("knownAt", firstRecorded.toString()))
                 .andExpect(jsonPath("$.value").value(1000))
                 .andExpect(jsonPath("$.events[*].sequence", contains(3)));
-        mvc.perform(lineage("projects").param("projectId", EURO.value()).param("asOf", "2018-12-31"))
+        mvc.perform(lineage("projects").param("projectId", EURO.value()).param("asOf", "2041-12-31"))
                 .andExpect(jsonPath("$.value").value(0))
                 .andExpect(jsonPath("$.events", empty()));
     }
@@ -145,8 +158,8 @@ class LineageApiTest extends AuditLogTestSupport {
 
     @Test
     void overEveryProjectTheEventsAddUpToTheDashboardsFigure() throws Exception {
-        JsonNode statistics = read(get("/api/dashboard/statistics").param("asOf", "2019-12-31"));
-        JsonNode trained = read(lineage("people-trained").param("asOf", "2019-12-31"));
+        JsonNode statistics = read(get("/api/dashboard/statistics").param("asOf", "2042-12-31"));
+        JsonNode trained = read(lineage("people-trained").param("asOf", "2042-12-31"));
         assertThat(trained.get("value").decimalValue()).isEqualByComparingTo(
                 statistics.get("peopleTrained").get("value").decimalValue());
         BigDecimal sum = BigDecimal.ZERO;
@@ -158,7 +171,7 @@ class LineageApiTest extends AuditLogTestSupport {
         assertThat(sum).isEqualByComparingTo(trained.get("value").decimalValue());
         assertThat(positions).isSorted();
 
-        JsonNode projects = read(lineage("projects").param("asOf", "2019-12-31"));
+        JsonNode projects = read(lineage("projects").param("asOf", "2042-12-31"));
         assertThat(projects.get("value").asLong()).isEqualTo(statistics.get("projects").asLong())
                 .isEqualTo(projects.get("events").size());
         assertThat(projects.get("events").findValuesAsText("aggregateId")).contains(PPP.value(), EURO.value());
@@ -192,7 +205,11 @@ class LineageApiTest extends AuditLogTestSupport {
                 .getContentAsString());
     }
 
-    private static Instant at(String date) {
+    private static EventMessage<?> fact(String projectId, long sequence, Object payload, String actor) {
+        return event("Project", projectId, sequence, payload, actor, Instant.now());
+    }
+
+    private static Instant on(String date) {
         return Instant.parse(date + "T09:00:00Z");
     }
 }
