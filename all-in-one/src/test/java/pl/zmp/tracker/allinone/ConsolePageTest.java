@@ -490,13 +490,7 @@ class ConsolePageTest {
     }
 
     private long auditEvents(String projectId, String eventType) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                        + tracker.queryPort() + "/api/audit/events/export?format=csv&aggregateId=" + projectId
-                        + "&eventType=" + eventType))
-                .header("Authorization", DemoUsers.basicAuthorization(DemoUsers.AUDITOR)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body().lines().skip(1).filter(line -> !line.isBlank()).count();
+        return new TrackerCalls(tracker).auditEvents(projectId, eventType);
     }
 
     private static void signIn(WebDriver browser, WebDriverWait wait, String user) {

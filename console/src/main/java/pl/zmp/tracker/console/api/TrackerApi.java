@@ -153,9 +153,18 @@ public class TrackerApi {
         });
     }
 
-    /** A POST of the command API that is not a command on an aggregate (sealing): its JSON answer. */
+    /** A POST of the command API that is not a command on an aggregate (sealing, loading the seed): its JSON answer. */
     public Map<String, Object> postCommandSide(String path) {
-        return commands.post().uri(at(commandBase, path)).exchange((request, response) -> {
+        return post(commands, commandBase, path);
+    }
+
+    /** A POST of the query API (starting a read model's rebuild): its JSON answer. */
+    public Map<String, Object> postQuerySide(String path) {
+        return post(queries, queryBase, path);
+    }
+
+    private Map<String, Object> post(RestClient client, String base, String path) {
+        return client.post().uri(at(base, path)).exchange((request, response) -> {
             byte[] body = readAll(response.getBody());
             if (response.getStatusCode().isError()) {
                 throw new ApiProblemException(problem(response.getStatusCode(), body));

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import pl.zmp.tracker.console.api.TrackerApi;
+import pl.zmp.tracker.console.web.Ids;
 
 /** One exhibition: its showings with reschedule and cancel, and the form that records a showing. */
 @Controller
@@ -19,10 +20,7 @@ class ExhibitionPages {
 
     @GetMapping("/exhibitions/{exhibitionId}")
     String exhibition(@PathVariable String exhibitionId, @RequestParam(required = false) Long at, Model model) {
-        if (!exhibitionId.matches("[0-9a-f\\-]{36}")) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
-        }
+        Ids.uuid(exhibitionId);
         model.addAttribute("exhibition", api.read("/api/exhibitions/" + exhibitionId, at));
         return "exhibition";
     }

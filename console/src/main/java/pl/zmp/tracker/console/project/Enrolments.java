@@ -11,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import pl.zmp.tracker.console.api.ApiProblem;
 import pl.zmp.tracker.console.api.CommandOutcome;
 import pl.zmp.tracker.console.api.TrackerApi;
+import pl.zmp.tracker.console.web.Ids;
 import pl.zmp.tracker.console.web.ProblemMessages;
 
 import java.text.Normalizer;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * Enrolling a municipality by typing its name: suggestions from the TERC register (the query API's
  * {@code /api/terc}, which ignores case and diacritics), the chosen code registered as a municipality when the
  * tracker does not know it yet, then enrolled. A typed name that contradicts the chosen code is warned about,
- * and nothing is sent until the user confirms.
+ * and nothing is sent until the user confirms. The enrolment carries the project's version the page showed.
  */
 @Controller
 class Enrolments {
@@ -53,8 +54,8 @@ class Enrolments {
     String enrol(@PathVariable String projectId, @RequestParam(defaultValue = "") String name,
                  @RequestParam(defaultValue = "") String tercCode, @RequestParam(defaultValue = "PARTICIPATING_PLACE") String role,
                  @RequestParam(required = false) String confirmName, @RequestParam("_idempotencyKey") String key,
-                 RedirectAttributes next) {
-        String page = "/projects/" + ProjectPages.uuid(projectId);
+                 @RequestParam(name = "_version", required = false) Long version, RedirectAttributes next) {
+        String page = "/projects/" + Ids.uuid(projectId);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("name", name);
         values.put("tercCode", tercCode);
@@ -91,7 +92,7 @@ class Enrolments {
             municipalityId = ((CommandOutcome.Stored) registered).aggregateId();
         }
         CommandOutcome enrolled = api.send("/api/projects/" + projectId + "/participants",
-                Map.of("municipalityId", municipalityId, "role", role), key, null);
+                Map.of("municipalityId", municipalityId, "role", role), key, version);
         if (enrolled instanceof CommandOutcome.Stored stored) {
             next.addFlashAttribute("saved", FORM);
             return "redirect:" + page + "?at=" + stored.globalPosition() + "#" + FORM;

@@ -7,14 +7,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.zmp.tracker.console.api.TrackerApi;
+import pl.zmp.tracker.console.web.Ids;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * The coordinator's pages: the project catalogue with the form that registers a project, and each project with
- * a form for every command on it (status, financing, partners, milestones, indicators, trainings, publications,
- * recruitments). {@code at} is the position of the write just made: the page is read once the query side has it.
+ * a form for every command on it (status, financing, the declared co-financing rate, budget lines, partners and
+ * municipalities with their withdrawals, milestones, indicators, trainings, publications, exhibitions,
+ * recruitments), each carrying the project's version as If-Match. {@code at} is the position of the write just
+ * made: the page is read once the query side has it.
  */
 @Controller
 class ProjectPages {
@@ -38,12 +41,23 @@ class ProjectPages {
         this.api = api;
     }
 
-    /** Where a user lands: the catalogue for those who may read it, the audit log for auditors who may not. */
+    /**
+     * Where a user lands: the catalogue for those who may read it, else the audit log for auditors and the
+     * administration for admins.
+     */
     @GetMapping("/")
     String home(org.springframework.security.core.Authentication user) {
-        boolean viewer = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_VIEWER"));
-        boolean auditor = user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_AUDITOR"));
-        return !viewer && auditor ? "redirect:/audit" : "redirect:/projects";
+        if (holds(user, "ROLE_VIEWER")) {
+            return "redirect:/projects";
+        }
+        if (holds(user, "ROLE_AUDITOR")) {
+            return "redirect:/audit";
+        }
+        return holds(user, "ROLE_ADMIN") ? "redirect:/admin" : "redirect:/projects";
+    }
+
+    private static boolean holds(org.springframework.security.core.Authentication user, String role) {
+        return user.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(role));
     }
 
     @GetMapping("/projects")
@@ -64,7 +78,7 @@ class ProjectPages {
 
     @GetMapping("/projects/{projectId}")
     String project(@PathVariable String projectId, @RequestParam(required = false) Long at, Model model) {
-        Map<String, Object> project = api.read("/api/projects/" + uuid(projectId), at);
+        Map<String, Object> project = api.read("/api/projects/" + Ids.uuid(projectId), at);
         List<Map<String, Object>> recruitments = api.list("/api/recruitments", at).stream()
                 .filter(recruitment -> projectId.equals(recruitment.get("projectId"))).toList();
         model.addAttribute("project", project);
@@ -78,14 +92,5 @@ class ProjectPages {
         model.addAttribute("organisationKinds", ORGANISATION_KINDS);
         model.addAttribute("participantRoles", PARTICIPANT_ROLES);
         return "project";
-    }
-
-    /** Only an id goes into an API path: anything else is refused here (404 on the API would say the same). */
-    static String uuid(String id) {
-        if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
-        }
-        return id;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import pl.zmp.tracker.console.api.TrackerApi;
+import pl.zmp.tracker.console.web.Ids;
 
 import java.util.Map;
 
@@ -25,7 +26,8 @@ class RecruitmentPages {
     @GetMapping("/recruitments/{recruitmentId}")
     String recruitment(@PathVariable String recruitmentId, @RequestParam(required = false) Long at, Model model) {
         fill(recruitmentId, at, model);
-        model.addAttribute("municipalities", api.list("/api/municipalities", at));
+        // every municipality to choose from, not the list's first page
+        model.addAttribute("municipalities", api.listAll("/api/municipalities"));
         return "recruitment";
     }
 
@@ -37,10 +39,7 @@ class RecruitmentPages {
     }
 
     private void fill(String recruitmentId, Long at, Model model) {
-        if (!recruitmentId.matches("[0-9a-f\\-]{36}")) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
-        }
+        Ids.uuid(recruitmentId);
         Map<String, Object> recruitment = api.read("/api/recruitments/" + recruitmentId, at);
         model.addAttribute("recruitment", recruitment);
     }

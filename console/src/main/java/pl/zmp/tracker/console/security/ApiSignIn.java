@@ -20,13 +20,14 @@ import java.util.List;
 /**
  * Form sign-in on the embedded default: the console keeps no users of its own, it asks the query API whether
  * the name and password are good (HTTP Basic, as the APIs take them). What the user may read is learned the
- * same way: the catalogue answers viewers, the audit log auditors. Sending commands is decided by the command
+ * same way: the catalogue answers viewers, the audit log auditors, the list of rebuilds admins. Sending commands is decided by the command
  * API on each command, and a refusal is shown where it happens.
  */
 class ApiSignIn implements AuthenticationProvider {
 
     static final String VIEWER = "ROLE_VIEWER";
     static final String AUDITOR = "ROLE_AUDITOR";
+    static final String ADMIN = "ROLE_ADMIN";
     static final String SIGNED_IN = "ROLE_USER";
 
     private final RestClient queries;
@@ -53,6 +54,9 @@ class ApiSignIn implements AuthenticationProvider {
         }
         if (status("/api/audit/events?size=1", name, password) < 300) {
             roles.add(new SimpleGrantedAuthority(AUDITOR));
+        }
+        if (status("/api/admin/rebuilds", name, password) < 300) {
+            roles.add(new SimpleGrantedAuthority(ADMIN));
         }
         // the password stays with the session (server side) to be relayed to the APIs on each call
         return UsernamePasswordAuthenticationToken.authenticated(name, password, roles);

@@ -32,6 +32,7 @@ class ConsoleSecurity {
                         .requestMatchers("/login", "/console.css", "/console.js", "/favicon.svg", "/webjars/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/audit/**").hasAuthority(ApiSignIn.AUDITOR)
+                        .requestMatchers("/admin/**").hasAuthority(ApiSignIn.ADMIN)
                         .anyRequest().authenticated())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

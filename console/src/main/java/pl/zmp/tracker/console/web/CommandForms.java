@@ -36,7 +36,7 @@ class CommandForms {
     /** Where a refused form goes back to, when that is not where a stored one goes (a new aggregate's page). */
     static final String BACK_TO = "_backTo";
     private static final Set<String> CONTROL = Set.of(FORM, RETURN_TO, BACK_TO, IDEMPOTENCY_KEY, VERSION, "_csrf");
-    private static final String WARSAW_SUFFIX = "@warsaw";
+    static final String WARSAW_SUFFIX = "@warsaw";
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     /** A page of this console, never another site. */
     private static final Pattern LOCAL_PAGE = Pattern.compile("/(?![/\\\\])[\\w\\-./{}]*(#[\\w-]+)?");

@@ -26,4 +26,14 @@ public record FormProblem(String form, Map<String, String> fields, String messag
     public String value(String field) {
         return values.get(field);
     }
+
+    /** What the user had typed into this field of this form, or nothing when the refusal was another form's. */
+    public String valueFor(String formName, String field) {
+        return about(formName) ? values.get(field) : null;
+    }
+
+    /** Whether this form's refusal names this field. */
+    public boolean invalid(String formName, String field) {
+        return about(formName) && has(field);
+    }
 }

@@ -32,7 +32,7 @@ public class ProblemMessages {
             if (reason.field() == null) {
                 message = text;
             } else {
-                fields.merge(reason.field(), text, (first, second) -> first + "; " + second);
+                fields.merge(formField(reason.field(), values), text, (first, second) -> first + "; " + second);
             }
         }
         if (problem.code() != null) {
@@ -41,8 +41,8 @@ public class ProblemMessages {
                 text = messages.getMessage("problem.unknown", new Object[] {problem.detail()}, locale);
             }
             String field = messages.getMessage("problem." + problem.code() + ".field", null, null, Locale.ROOT);
-            if (field != null && values.containsKey(field)) {
-                fields.put(field, text);
+            if (field != null && values.containsKey(formField(field, values))) {
+                fields.put(formField(field, values), text);
             } else {
                 message = text;
             }
@@ -57,6 +57,15 @@ public class ProblemMessages {
         }
         return new FormProblem(form, fields, message, problem.staleVersion(), problem.status(), problem.code(),
                 values);
+    }
+
+    /**
+     * The form's name for a field the API names: a moment typed as a local date-time in Warsaw is the field
+     * {@code deadline@warsaw} in the form and {@code deadline} in the API.
+     */
+    static String formField(String apiField, Map<String, String> values) {
+        String warsaw = apiField + CommandForms.WARSAW_SUFFIX;
+        return !values.containsKey(apiField) && values.containsKey(warsaw) ? warsaw : apiField;
     }
 
     /** The message for a read the API refused (403, 404, 503…). */

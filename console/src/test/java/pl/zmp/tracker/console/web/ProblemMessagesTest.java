@@ -84,6 +84,42 @@ class ProblemMessagesTest {
                 .startsWith("Nie ma takiego obiektu");
     }
 
+    @Test
+    void aMomentTypedInWarsawTimeIsRefusedAtTheFieldTheFormCallsIt() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        Map<String, String> typed = Map.of("deadline@warsaw", "2026-01-01T12:00");
+
+        FormProblem byCode = messages.describe("deadline", new ApiProblem(422, "DEADLINE_NOT_LATER", "earlier",
+                List.of()), typed);
+        FormProblem byField = messages.describe("deadline", new ApiProblem(400, null, "deadline: must not be null",
+                List.of(new ApiProblem.FieldReason("deadline", "must not be null"))), typed);
+
+        assertThat(byCode.fields()).containsOnlyKeys("deadline@warsaw");
+        assertThat(byCode.at("deadline@warsaw")).isEqualTo("The new deadline must be later than the current one.");
+        assertThat(byField.at("deadline@warsaw")).isEqualTo("This field is required.");
+    }
+
+    @Test
+    void aRefusalOfTheRegisterIsShownAtTheFieldItConcernsInBothLanguages() {
+        Map<String, String> typed = Map.of("name", "Nysa", "tercCode", "1610044");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("pl"));
+        assertThat(messages.describe("municipality", new ApiProblem(422, "NAME_CONTRADICTS_REGISTER", "other name",
+                List.of()), typed).at("name")).startsWith("Rejestr TERC podaje pod tym kodem inną nazwę");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(messages.describe("codes", new ApiProblem(409, "DUPLICATE_CODE", "taken", List.of()), typed)
+                .at("tercCode")).isEqualTo("A municipality with this code is registered already.");
+    }
+
+    @Test
+    void aRowFormsInputIsKeptForThatRowOnly() {
+        FormProblem problem = messages.describe("achieve-m1", new ApiProblem(409, "STALE_VERSION", "changed",
+                List.of()), Map.of("achievedOn", "2026-03-02"));
+
+        assertThat(problem.valueFor("achieve-m1", "achievedOn")).isEqualTo("2026-03-02");
+        assertThat(problem.valueFor("achieve-m2", "achievedOn")).isNull();
+        assertThat(problem.invalid("achieve-m1", "achievedOn")).isFalse();
+    }
+
     private static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
         bundle.setBasename("messages");

@@ -29,7 +29,9 @@ public record RecruitmentBoardEntry(
         long rejected,
         boolean closed,
         Instant closedAt,
-        List<Applicant> applicants) {
+        List<Applicant> applicants,
+        @Schema(description = "the recruitment's version: its last event applied here; send it as If-Match")
+        long version) {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
@@ -46,7 +48,7 @@ public record RecruitmentBoardEntry(
                 deadline == null ? null : deadline.atZoneSameInstant(WARSAW), remaining, passed, call.getPlaces(),
                 call.getPlaces() == null ? null : (int) Math.max(0, call.getPlaces() - accepted),
                 call.getApplications().size(), accepted, count(call, "REJECTED"),
-                call.isClosed(), call.getClosedAt(), applicants);
+                call.isClosed(), call.getClosedAt(), applicants, call.getVersion());
     }
 
     private static long count(RecruitmentView call, String status) {
