@@ -354,7 +354,7 @@ class ConsoleAuditorViewsTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** A file the console serves, fetched by the page itself with the user's session. */
+    /** A file the console serves, fetched by the page itself as the signed-in user. */
     private static String fetch(ChromeDriver browser, String href) {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
