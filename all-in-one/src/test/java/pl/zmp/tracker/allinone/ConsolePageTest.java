@@ -184,8 +184,10 @@ class ConsolePageTest {
             // lineage: one click from the total value lists the events that produced it
             browser.findElement(testId("lineage-total-value")).click();
             until(wait, "the lineage of the total value", driver -> !driver.findElements(testId("lineage")).isEmpty());
-            assertThat(texts(browser, "timeline-event-type")).containsOnly("FinancingAmountRecorded").hasSize(2);
-            assertThat(texts(browser, "timeline-actor")).as("the actor is the signed-in user").containsOnly("admin");
+            assertThat(texts(browser, "lineage-event-type")).as("the total value's statement, not the grant's")
+                    .containsExactly("FinancingAmountRecorded");
+            assertThat(texts(browser, "lineage-contribution")).containsExactly("100000.00 PLN");
+            assertThat(texts(browser, "lineage-actor")).as("the actor is the signed-in user").containsOnly("admin");
             assertNoConsoleErrors(browser);
         } finally {
             browser.quit();

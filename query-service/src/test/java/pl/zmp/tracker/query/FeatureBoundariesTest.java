@@ -23,7 +23,7 @@ class FeatureBoundariesTest {
             Map.entry("projection", Set.of()),
             Map.entry("store", Set.of("municipality", "organisation", "project")),
             Map.entry("web", Set.of()),
-            Map.entry("audit", Set.of("export")),
+            Map.entry("audit", Set.of("export", "dashboard", "project")),
             Map.entry("calendar", Set.of("exhibition", "recruitment")),
             Map.entry("dashboard", Set.of("project", "recruitment", "exhibition")),
             Map.entry("export", Set.of("project", "recruitment")),

@@ -193,6 +193,15 @@ class QueryApiContractTest extends QueryServiceIntegrationTest {
         check(get("/api/audit/events/export").param("aggregateId", audited), 200);
         check(get("/api/audit/events/export").param("format", "xml"), 400);
         check(get("/api/audit/events").with(user("viewer").roles("VIEWER")), 403);
+        check(get("/api/audit/events").param("correlationId", "c-1"), 200);
+        check(get("/api/audit/events").param("correlationId", ""), 400);
+        check(get("/api/audit/events/export").param("correlationId", "c-1").param("format", "csv"), 200);
+        check(get("/api/audit/lineage").param("figure", "people-trained"), 200);
+        check(get("/api/audit/lineage").param("figure", "total-value").param("currency", "PLN")
+                .param("projectId", PROJECT).param("asOf", "2018-12-31").param("knownAt", "2026-01-01T00:00:00Z"), 200);
+        check(get("/api/audit/lineage").param("figure", "total-value"), 400);
+        check(get("/api/audit/lineage").param("figure", "nonsense"), 400);
+        check(get("/api/audit/lineage").param("figure", "projects").with(user("viewer").roles("VIEWER")), 403);
 
         check(get("/api/admin/rebuilds"), 200);
         check(get("/api/admin/rebuilds").with(user("viewer").roles("VIEWER")), 403);

@@ -17,6 +17,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import pl.zmp.tracker.console.api.ApiProblemException;
 import pl.zmp.tracker.console.api.TrackerApi;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,10 @@ class AuditPages {
     /** As the APIs name them: lower case, in paths, parameters and answers alike. */
     static final List<String> AGGREGATE_TYPES = List.of("project", "organisation", "municipality", "recruitment",
             "exhibition");
-    private static final Set<String> FILTERS = Set.of("actor", "eventType", "aggregateType", "aggregateId", "from",
-            "to");
+    private static final Set<String> FILTERS = Set.of("actor", "correlationId", "eventType", "aggregateType",
+            "aggregateId", "from", "to");
+    /** A day chosen in a date field is a day in Warsaw, as business dates are. */
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     private final TrackerApi api;
     /** The state as an auditor reads it: the API's JSON, indented. */
@@ -51,12 +56,12 @@ class AuditPages {
         Map<String, String> filters = filters(parameters);
         UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/audit/events")
                 .queryParam("page", Math.max(page, 0)).queryParam("size", 50);
-        filters.forEach(query::queryParam);
+        apiFilters(filters).forEach(query::queryParam);
         model.addAttribute("events", api.page(query.build().encode().toUriString(), null));
         model.addAttribute("filters", filters);
         model.addAttribute("aggregateTypes", AGGREGATE_TYPES);
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("exportQuery", exportQuery(filters));
+        model.addAttribute("filterQuery", filterQuery(filters));
         return "audit-events";
     }
 
@@ -119,7 +124,7 @@ class AuditPages {
         String chosen = "ndjson".equals(format) ? "ndjson" : "csv";
         UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/audit/events/export")
                 .queryParam("format", chosen);
-        filters(parameters).forEach(query::queryParam);
+        apiFilters(filters(parameters)).forEach(query::queryParam);
         TrackerApi.Download file = api.download(query.build().encode().toUriString());
         return ResponseEntity.ok().contentType(file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -137,7 +142,28 @@ class AuditPages {
         return filters;
     }
 
-    private static String exportQuery(Map<String, String> filters) {
+    /**
+     * The filters as the API takes them: the days chosen in the date fields become moments, from the start of the
+     * first day to the end of the last (both in Warsaw); a moment given in full goes as it is, for the API to judge.
+     */
+    static Map<String, String> apiFilters(Map<String, String> filters) {
+        Map<String, String> api = new LinkedHashMap<>(filters);
+        api.computeIfPresent("from", (name, day) -> startOfDay(day, 0));
+        api.computeIfPresent("to", (name, day) -> startOfDay(day, 1));
+        return api;
+    }
+
+    private static String startOfDay(String day, int daysLater) {
+        try {
+            // in UTC: a '+' of an offset would read as a space in the query string
+            return LocalDate.parse(day).plusDays(daysLater).atStartOfDay(WARSAW).toInstant().toString();
+        } catch (DateTimeParseException notADay) {
+            return day;
+        }
+    }
+
+    /** The chosen filters as the rest of a query string ({@code &actor=…}), for exports and the pager. */
+    private static String filterQuery(Map<String, String> filters) {
         UriComponentsBuilder query = UriComponentsBuilder.fromPath("");
         filters.forEach(query::queryParam);
         String built = query.build().encode().toUriString();

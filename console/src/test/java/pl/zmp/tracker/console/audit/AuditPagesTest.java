@@ -8,7 +8,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The diff between two states of an aggregate: only the leaves that differ, by their path. */
+/** The filters sent to the audit API, and the diff between two states of an aggregate. */
 class AuditPagesTest {
 
     @Test
@@ -27,5 +27,26 @@ class AuditPagesTest {
     void theSameStateHasNoDifferences() {
         Map<String, Object> state = Map.of("status", "PIPELINE");
         assertThat(AuditPages.diff(AuditPages.flatten("", state), AuditPages.flatten("", state))).isEmpty();
+    }
+
+    @Test
+    void daysChosenInTheDateFieldsSpanWholeDaysInWarsawTheLastIncluded() {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("correlationId", "c-1");
+        filters.put("from", "2018-03-01");
+        filters.put("to", "2018-07-31");
+
+        assertThat(AuditPages.apiFilters(filters)).containsExactly(
+                Map.entry("correlationId", "c-1"),
+                Map.entry("from", "2018-02-28T23:00:00Z"),
+                Map.entry("to", "2018-07-31T22:00:00Z"));
+    }
+
+    @Test
+    void aMomentGivenInFullGoesAsItIsForTheApiToJudge() {
+        assertThat(AuditPages.apiFilters(Map.of("from", "2018-03-01T10:00:00Z"))).containsEntry("from",
+                "2018-03-01T10:00:00Z");
+        assertThat(AuditPages.apiFilters(Map.of("to", "yesterday"))).containsEntry("to", "yesterday");
+        assertThat(AuditPages.apiFilters(Map.of("actor", "auditor"))).containsExactly(Map.entry("actor", "auditor"));
     }
 }

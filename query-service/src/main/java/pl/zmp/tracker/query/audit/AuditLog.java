@@ -20,6 +20,8 @@ import pl.zmp.tracker.platform.eventlog.EventRow;
 import pl.zmp.tracker.query.web.PageOf;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -54,6 +56,16 @@ class AuditLog {
                     .stream().map(row -> read(row).event()).toList();
             return PageOf.of(items, page, size, total);
         });
+    }
+
+    /** The events of one aggregate at these sequence numbers, in sequence order. */
+    List<AuditEvent> events(String aggregateId, Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        long last = Collections.max(sequences);
+        return readOnly.execute(status -> events.history(aggregateId, (int) last + 1, 0).stream()
+                .filter(row -> sequences.contains(row.sequenceNumber())).map(row -> read(row).event()).toList());
     }
 
     /** Page {@code page} of the selection in global order, with the total count. */

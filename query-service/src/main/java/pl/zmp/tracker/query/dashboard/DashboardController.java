@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.values.TimePoint;
 
 import java.time.Instant;
@@ -40,8 +39,8 @@ class DashboardController {
     DashboardStatistics statistics(
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
             @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
-        Instant happenedBy = parse("asOf", asOf);
-        Instant recordedBy = parse("knownAt", knownAt);
+        Instant happenedBy = HistoricStatistics.point("asOf", asOf);
+        Instant recordedBy = HistoricStatistics.point("knownAt", knownAt);
         return happenedBy == null && recordedBy == null ? live.current() : history.at(happenedBy, recordedBy);
     }
 
@@ -53,8 +52,8 @@ class DashboardController {
     DashboardSnapshot snapshot(
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
             @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt) {
-        Instant happenedBy = parse("asOf", asOf);
-        Instant recordedBy = parse("knownAt", knownAt);
+        Instant happenedBy = HistoricStatistics.point("asOf", asOf);
+        Instant recordedBy = HistoricStatistics.point("knownAt", knownAt);
         return history.snapshot(happenedBy == null && recordedBy == null ? Instant.now() : happenedBy, recordedBy);
     }
 
@@ -63,16 +62,5 @@ class DashboardController {
             description = "Sends a 'statistics' event at once and again within a second of every change")
     SseEmitter stream() {
         return live.subscribe();
-    }
-
-    private static Instant parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return TimePoint.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, e.getMessage());
-        }
     }
 }

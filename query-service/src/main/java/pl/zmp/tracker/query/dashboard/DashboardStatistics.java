@@ -22,6 +22,7 @@ public record DashboardStatistics(
         Map<String, Long> projectsByStatus,
         long municipalitiesInvolved,
         long partnersInvolved,
+        List<CurrencyTotal> totalValue,
         List<YearTotal> valueByYear,
         List<YearTotal> budgetByYear,
         List<GrantShare> grantShare,
@@ -38,7 +39,7 @@ public record DashboardStatistics(
     /** The same figures, said to be about asOf as known at knownAt, the newest included fact recorded then. */
     public DashboardStatistics at(Instant asOf, Instant knownAt, Instant lastRecordedAt) {
         return new DashboardStatistics(position, computedAt, projects, projectsByStatus, municipalitiesInvolved,
-                partnersInvolved, valueByYear, budgetByYear, grantShare, peopleTrained, outputs, openRecruitments,
+                partnersInvolved, totalValue, valueByYear, budgetByYear, grantShare, peopleTrained, outputs, openRecruitments,
                 showings, recruitmentsAwaitingDecision, showingsByState, asOf, knownAt, lastRecordedAt);
     }
 
@@ -48,6 +49,10 @@ public record DashboardStatistics(
      * ({@code estimate}: the split is the tracker's, not the source's).
      */
     public record YearTotal(int year, String currency, BigDecimal total, boolean approximate, boolean estimate) {
+    }
+
+    /** The projects' total values in one currency: each project's latest statement. */
+    public record CurrencyTotal(String currency, BigDecimal total, boolean approximate) {
     }
 
     /** Showings not cancelled, by where they stand on the date shown. */

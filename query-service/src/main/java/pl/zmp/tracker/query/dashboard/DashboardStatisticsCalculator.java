@@ -25,7 +25,7 @@ import java.util.TreeMap;
 @Component
 public class DashboardStatisticsCalculator {
 
-    static final String PEOPLE_TRAINED = "people-trained";
+    public static final String PEOPLE_TRAINED = "people-trained";
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     private static final String EXACT = "EXACT";
 
@@ -43,7 +43,8 @@ public class DashboardStatisticsCalculator {
                 .filter(showing -> !showing.cancelled()).toList();
         LocalDate today = LocalDate.ofInstant(now, WARSAW);
         return new DashboardStatistics(position, now, projects.size(), byStatus, municipalities, partners,
-                valueByYear(projects), budgetByYear(projects), grantShare(projects), peopleTrained(projects),
+                totalValue(projects), valueByYear(projects), budgetByYear(projects), grantShare(projects),
+                peopleTrained(projects),
                 outputs(projects),
                 recruitments.stream().filter(call -> CallState.of(call, now) == CallState.OPEN).count(),
                 showings.size(),
@@ -54,6 +55,16 @@ public class DashboardStatisticsCalculator {
                         showings.stream().filter(showing -> ShowingState.of(showing, today) == ShowingState.SCHEDULED)
                                 .count()),
                 null, null, null);
+    }
+
+    /** Each project's latest total value statement, added up per currency. */
+    private static List<DashboardStatistics.CurrencyTotal> totalValue(List<ProjectView> projects) {
+        Map<String, Accumulator> totals = new TreeMap<>();
+        projects.stream().map(project -> Financing.figure(project, "TOTAL_VALUE")).flatMap(Optional::stream)
+                .forEach(value -> add(totals, 0, value.amount(), value.approximation(), false));
+        return totals.values().stream()
+                .map(total -> new DashboardStatistics.CurrencyTotal(total.currency, total.sum, total.approximate))
+                .toList();
     }
 
     /**
@@ -115,15 +126,19 @@ public class DashboardStatisticsCalculator {
         BigDecimal total = BigDecimal.ZERO;
         boolean approximate = false;
         for (ProjectView project : projects) {
-            for (ProjectView.Indicator indicator : project.getIndicators()) {
-                ProjectView.Actual latest = latest(indicator);
-                if (PEOPLE_TRAINED.equals(indicator.code()) && latest != null) {
-                    total = total.add(latest.value());
-                    approximate |= !EXACT.equals(latest.approximation());
-                }
+            Optional<ProjectView.Actual> trained = peopleTrained(project);
+            if (trained.isPresent()) {
+                total = total.add(trained.get().value());
+                approximate |= !EXACT.equals(trained.get().approximation());
             }
         }
         return new DashboardStatistics.Total(total, approximate);
+    }
+
+    /** The actual a project adds to the people trained: the latest of its people-trained indicator, if any. */
+    public static Optional<ProjectView.Actual> peopleTrained(ProjectView project) {
+        return project.getIndicators().stream().filter(indicator -> PEOPLE_TRAINED.equals(indicator.code()))
+                .map(DashboardStatisticsCalculator::latest).filter(Objects::nonNull).findFirst();
     }
 
     private static List<DashboardStatistics.Output> outputs(List<ProjectView> projects) {

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.repository.support.MongoRepositoryFactor
 import org.springframework.stereotype.Component;
 import pl.zmp.tracker.events.BusinessFact;
 import pl.zmp.tracker.platform.eventlog.EventLog;
+import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.exhibition.ExhibitionProjection;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
 import pl.zmp.tracker.query.exhibition.ExhibitionViewRepository;
@@ -21,6 +22,7 @@ import pl.zmp.tracker.query.project.ProjectViewRepository;
 import pl.zmp.tracker.query.recruitment.RecruitmentProjection;
 import pl.zmp.tracker.query.recruitment.RecruitmentView;
 import pl.zmp.tracker.query.recruitment.RecruitmentViewRepository;
+import pl.zmp.tracker.values.TimePoint;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -66,6 +68,21 @@ public class HistoricStatistics {
     /** The read models at that point of both times, as seen by {@code reader}; either point may be null. */
     public interface Reader<T> {
         T read(MongoTemplate views, Replayed replayed);
+    }
+
+    /**
+     * A point of business or recording time given as the parameter {@code parameter} (null when not given);
+     * one that does not read is refused with 400 naming the parameter.
+     */
+    public static Instant point(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return TimePoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(parameter, e.getMessage());
+        }
     }
 
     /** The dashboard as the world stood at {@code asOf}, as the system knew it at {@code knownAt}. */

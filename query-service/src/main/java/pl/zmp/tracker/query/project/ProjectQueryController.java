@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import pl.zmp.tracker.platform.web.InvalidFieldException;
 import pl.zmp.tracker.query.dashboard.HistoricStatistics;
 import pl.zmp.tracker.query.exhibition.ExhibitionView;
 import pl.zmp.tracker.query.store.Names;
@@ -120,8 +119,8 @@ class ProjectQueryController {
                          @RequestParam(required = false) String asOf,
                          @Parameter(description = "recording time: " + TimePoint.FORMAT)
                          @RequestParam(required = false) String knownAt) {
-        Instant happenedBy = parse("asOf", asOf);
-        Instant recordedBy = parse("knownAt", knownAt);
+        Instant happenedBy = HistoricStatistics.point("asOf", asOf);
+        Instant recordedBy = HistoricStatistics.point("knownAt", knownAt);
         ProjectDetail detail = happenedBy == null && recordedBy == null ? detail(mongo, projectId)
                 : history.replay(happenedBy, recordedBy, (views, replayed) -> detail(views, projectId));
         if (detail == null) {
@@ -146,16 +145,5 @@ class ProjectQueryController {
                 Query.query(Criteria.where("projectId").is(projectId)), ExhibitionView.class);
         return ProjectDetail.of(project, names.organisations(organisations), names.municipalities(municipalities),
                 exhibitions);
-    }
-
-    private static Instant parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return TimePoint.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, e.getMessage());
-        }
     }
 }

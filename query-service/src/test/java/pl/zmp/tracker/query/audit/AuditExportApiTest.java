@@ -198,6 +198,21 @@ class AuditExportApiTest extends AuditLogTestSupport {
     }
 
     @Test
+    void exportsOneCorrelationsEvents() throws Exception {
+        String caused = newId();
+        append(remark(caused, 0, "first", "anonymous"), remark(newId(), 0, "elsewhere", "anonymous"),
+                remark(caused, 1, "second", "anonymous"));
+
+        String ndjson = export(get("/api/audit/events/export").param("correlationId", "corr-" + caused))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> texts = new ArrayList<>();
+        for (String line : ndjson.lines().toList()) {
+            texts.add(json.readTree(line).get("payload").get("text").asText());
+        }
+        assertThat(texts).containsExactly("first", "second");
+    }
+
+    @Test
     void exportRejectsAnUnknownSeparatorAndNeedsTheAuditorRole() throws Exception {
         mvc.perform(get("/api/audit/events/export").param("format", "csv").param("separator", "tab"))
                 .andExpect(status().isBadRequest())

@@ -109,6 +109,27 @@ class AuditLogApiTest extends AuditLogTestSupport {
     }
 
     @Test
+    void logFiltersByTheExactCorrelationId() throws Exception {
+        String caused = newId();
+        String other = newId();
+        append(remark(caused, 0, "first", "anonymous"), remark(other, 0, "elsewhere", "anonymous"),
+                remark(caused, 1, "second", "someone"));
+
+        mvc.perform(get("/api/audit/events").param("correlationId", "corr-" + caused))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].payload.text", contains("first", "second")))
+                .andExpect(jsonPath("$.items[*].correlationId", contains("corr-" + caused, "corr-" + caused)))
+                .andExpect(jsonPath("$.totalItems").value(2));
+        mvc.perform(get("/api/audit/events").param("correlationId", "corr-" + caused).param("actor", "someone"))
+                .andExpect(jsonPath("$.items[*].payload.text", contains("second")));
+        mvc.perform(get("/api/audit/events").param("correlationId", "corr-" + caused.toUpperCase()))
+                .andExpect(jsonPath("$.items", empty()));
+        mvc.perform(get("/api/audit/events").param("correlationId", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("correlationId"));
+    }
+
+    @Test
     void logFiltersByEventTypeGivenAsSimpleOrQualifiedName() throws Exception {
         long start = head();
         String id = MunicipalityId.newId().value();

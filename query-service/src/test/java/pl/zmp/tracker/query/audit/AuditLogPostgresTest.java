@@ -123,7 +123,7 @@ class AuditLogPostgresTest {
 
     private static AuditFilter filter(String actor, String eventType, String aggregateType, String aggregateId,
                                       Instant from, Instant to) {
-        return new AuditFilter(actor, eventType, aggregateType, aggregateId, from, to, null);
+        return new AuditFilter(actor, null, eventType, aggregateType, aggregateId, from, to, null);
     }
 
     private static List<String> texts(AuditLogPage page) {

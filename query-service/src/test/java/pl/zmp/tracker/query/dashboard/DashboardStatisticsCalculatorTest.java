@@ -44,6 +44,25 @@ class DashboardStatisticsCalculatorTest {
     }
 
     @Test
+    void totalsEachProjectsTotalValuePerCurrencyWhateverItsBudgetLinesSay() {
+        ProjectView ppp = project("ppp", "IMPLEMENTATION", 2017);
+        value(ppp, "TOTAL_VALUE", "10900000", "PLN", "EXACT");
+        value(ppp, "GRANT", "9000000", "PLN", "EXACT");
+        ppp.getBudgetLines().add(new ProjectView.BudgetLine(2017, "first year",
+                new ProjectView.Amount(new BigDecimal("100"), "PLN"), "EXACT"));
+        ProjectView hundredYears = project("100", "FINALISATION", 2018);
+        value(hundredYears, "TOTAL_VALUE", "140750", "PLN", "ABOUT");
+        ProjectView urbact = project("urbact", "IMPLEMENTATION", 2018);
+        value(urbact, "TOTAL_VALUE", "30000", "EUR", "EXACT");
+
+        DashboardStatistics statistics = compute(ppp, hundredYears, urbact, project("none", "PIPELINE", null));
+
+        assertThat(statistics.totalValue()).containsExactly(
+                new DashboardStatistics.CurrencyTotal("EUR", new BigDecimal("30000"), false),
+                new DashboardStatistics.CurrencyTotal("PLN", new BigDecimal("11040750"), true));
+    }
+
+    @Test
     void spreadsAMultiYearValueOverItsPeriodByDaysLabelledAsAnEstimateNeverAllInTheStartYear() {
         ProjectView ppp = project("ppp", "IMPLEMENTATION", 2017);
         ppp.setPlannedTo(LocalDate.of(2019, 12, 31));
