@@ -129,6 +129,18 @@ class ConsoleAccessibilityTest {
                     until(wait, "the seed and rebuild actions", driver -> !driver.findElements(testId("seed-form")).isEmpty()
                             && !driver.findElements(testId("rebuild-state")).isEmpty());
                 }),
+                new Page("the figures", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/dashboard"));
+                    until(wait, "the figures", driver -> !driver.findElements(testId("figures")).isEmpty());
+                }),
+                new Page("the figures as of a day", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/dashboard?asOf=2018-12-31"));
+                    until(wait, "the projects then", driver -> !driver.findElements(testId("project-then")).isEmpty());
+                }),
+                new Page("a figure's lineage", (browser, wait, language) -> {
+                    browser.get(consoleUrl("/lineage?figure=people-trained"));
+                    until(wait, "the events behind people trained", driver -> !driver.findElements(testId("lineage-row")).isEmpty());
+                }),
                 new Page("the audit log", (browser, wait, language) -> {
                     browser.get(consoleUrl("/audit"));
                     until(wait, "the event log", driver -> !driver.findElements(testId("audit-row")).isEmpty());
