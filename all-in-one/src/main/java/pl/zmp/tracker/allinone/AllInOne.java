@@ -78,7 +78,7 @@ public final class AllInOne implements AutoCloseable {
                             "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + mongoAddress.getPort() + "/tracker"));
             // the query service's event store reads what the command service commits at once, not at its next poll
             commandService.getBean(TrackerEventStore.class)
-                    .afterEachCommit(queryService.getBean(TrackerEventStore.class)::readNewEventsNow);
+                    .afterEachCommit(queryService.getBean(TrackerEventStore.class)::readNewEventsSoon);
             String queryUrl = "http://localhost:" + port(queryService);
             ConfigurableApplicationContext console = ConsoleApplication.builder()
                     .registerShutdownHook(false)

@@ -96,19 +96,20 @@ public class EventStoreConfiguration {
 
     /**
      * The event store. Events written by another process (the command side) are found when a notification
-     * says so ({@link TrackerEventStore#readNewEventsNow()}, on PostgreSQL) or else by polling;
+     * says so ({@link TrackerEventStore#readNewEventsSoon()}, on PostgreSQL) or else by polling;
      * {@code tracker.event-store.fetch-delay} (default 100 ms) bounds how long an idle reader waits.
      */
     @Bean(name = "eventBus")
     public TrackerEventStore eventStore(EventStorageEngine storageEngine,
                                         org.axonframework.config.Configuration configuration,
-                                        @Value("${tracker.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+                                        @Value("${tracker.event-store.fetch-delay:100ms}") Duration fetchDelay,
+                                        @Value("${tracker.event-store.gather-for:100ms}") Duration gatherFor) {
         return new TrackerEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
-                .timeUnit(TimeUnit.MILLISECONDS));
+                .timeUnit(TimeUnit.MILLISECONDS), gatherFor);
     }
 
     /**

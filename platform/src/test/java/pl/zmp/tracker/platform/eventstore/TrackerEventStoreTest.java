@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +25,7 @@ class TrackerEventStoreTest {
     /** A fetch delay far longer than the waits below: only being told makes the reader look. */
     private final TrackerEventStore eventStore = new TrackerEventStore(EmbeddedEventStore.builder()
             .storageEngine(storage)
-            .fetchDelay(60_000));
+            .fetchDelay(60_000), Duration.ZERO);
 
     @AfterEach
     void shutDown() {
@@ -40,7 +41,7 @@ class TrackerEventStoreTest {
             assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).isFalse();
 
             storage.appendEvents(event("b", 0));
-            eventStore.readNewEventsNow();
+            eventStore.readNewEventsSoon();
 
             assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("b0");
@@ -53,8 +54,8 @@ class TrackerEventStoreTest {
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("c0");
 
-            eventStore.readNewEventsNow();
-            eventStore.readNewEventsNow();
+            eventStore.readNewEventsSoon();
+            eventStore.readNewEventsSoon();
 
             assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).isFalse();
             eventStore.publish(event("c", 1));
@@ -64,12 +65,38 @@ class TrackerEventStoreTest {
     }
 
     @Test
+    void appendsToldInQuickSuccessionAreReadTogetherOnceTheGatheringIntervalIsOver() throws InterruptedException {
+        TrackerEventStore gathering = new TrackerEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storage)
+                .fetchDelay(60_000), Duration.ofSeconds(2));
+        try (BlockingStream<TrackedEventMessage<?>> stream = gathering.openStream(null)) {
+            storage.appendEvents(event("g", 0));
+            gathering.readNewEventsSoon();
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).as("the first append is read at once").isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("g0");
+
+            storage.appendEvents(event("g", 1));
+            gathering.readNewEventsSoon();
+            storage.appendEvents(event("g", 2));
+            gathering.readNewEventsSoon();
+            assertThat(stream.hasNextAvailable(300, TimeUnit.MILLISECONDS)).as("read at the end of the interval").isFalse();
+
+            assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).as("and then both, none left to the fetch delay").isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("g1");
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("g2");
+        } finally {
+            gathering.shutDown();
+        }
+    }
+
+    @Test
     void actionsRunAfterEachCommitOfThisStoreOnly() {
         AtomicInteger commits = new AtomicInteger();
         eventStore.afterEachCommit(commits::incrementAndGet);
 
         eventStore.publish(event("e", 0), event("e", 1));
-        eventStore.readNewEventsNow();
+        eventStore.readNewEventsSoon();
         storage.appendEvents(event("f", 0));
 
         assertThat(commits).hasValue(1);

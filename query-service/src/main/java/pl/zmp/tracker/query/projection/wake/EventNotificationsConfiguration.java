@@ -37,7 +37,7 @@ class EventNotificationsConfiguration {
         ExponentialBackOff reconnectPauses = new ExponentialBackOff(500, 2);
         reconnectPauses.setMaxInterval(30_000);
         return new NewEventsListener(ListenConnections.like(dataSource, application + " new events listener"),
-                eventStore::readNewEventsNow, reconnectPauses);
+                eventStore::readNewEventsSoon, reconnectPauses);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import pl.zmp.tracker.platform.eventstore.TrackerEventStore;
 
 import javax.sql.DataSource;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The query service listens for notifications only where there are any: on PostgreSQL, unless switched off. */
@@ -47,7 +49,7 @@ class EventNotificationsConfigurationTest {
                     return pool;
                 })
                 .withBean(TrackerEventStore.class, () -> new TrackerEventStore(EmbeddedEventStore.builder()
-                        .storageEngine(new InMemoryEventStorageEngine())))
+                        .storageEngine(new InMemoryEventStorageEngine()), Duration.ZERO))
                 .run(started -> {
                     assertThat(started).hasSingleBean(NewEventsListener.class);
                     assertThat(started.getBean(NewEventsListener.class).isRunning()).isTrue();
