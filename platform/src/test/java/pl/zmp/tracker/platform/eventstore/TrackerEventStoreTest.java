@@ -68,12 +68,14 @@ class TrackerEventStoreTest {
     void appendsToldInQuickSuccessionAreReadTogetherOnceTheGatheringIntervalIsOver() throws InterruptedException {
         TrackerEventStore gathering = new TrackerEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storage)
-                .fetchDelay(60_000), Duration.ofSeconds(2));
+                .fetchDelay(60_000), Duration.ofSeconds(5));
         try (BlockingStream<TrackedEventMessage<?>> stream = gathering.openStream(null)) {
             storage.appendEvents(event("g", 0));
             gathering.readNewEventsSoon();
             assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).as("the first append is read at once").isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("g0");
+            // having found g0 the reader looks once more at once, finds nothing and waits out its fetch delay
+            assertThat(stream.hasNextAvailable(1, TimeUnit.SECONDS)).isFalse();
 
             storage.appendEvents(event("g", 1));
             gathering.readNewEventsSoon();
