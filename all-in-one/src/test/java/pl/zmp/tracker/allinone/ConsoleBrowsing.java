@@ -53,6 +53,13 @@ final class ConsoleBrowsing {
         assertThat(text(browser, "signed-in-user")).isEqualTo(user);
     }
 
+    /** Switches the console to English with its language toggle and waits for the page to say so. */
+    static void switchToEnglish(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(testId("lang-en")).click();
+        until(wait, "the console in English", driver -> "en".equals(
+                driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
     /** The page is no wider than the window: nothing is cut off or needs scrolling sideways. */
     static void assertNoHorizontalOverflow(WebDriver browser, String page) {
         Number scrollWidth = (Number) ((JavascriptExecutor) browser).executeScript(

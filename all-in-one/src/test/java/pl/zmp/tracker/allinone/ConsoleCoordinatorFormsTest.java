@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -418,9 +417,7 @@ class ConsoleCoordinatorFormsTest {
     }
 
     private static void inEnglish(WebDriver browser, WebDriverWait wait) {
-        browser.findElement(testId("lang-en")).click();
-        until(wait, "the console in English", driver -> "en".equals(
-                driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+        switchToEnglish(browser, wait);
     }
 
     private static String value(WebDriver browser, String id) {

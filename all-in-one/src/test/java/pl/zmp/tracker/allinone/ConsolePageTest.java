@@ -200,9 +200,7 @@ class ConsolePageTest {
         try {
             WebDriverWait wait = waitFor(browser);
             signIn(browser, wait, DemoUsers.COORDINATOR);
-            browser.findElement(testId("lang-en")).click();
-            until(wait, "the console in English", driver -> "en".equals(
-                    driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+            switchToEnglish(browser, wait);
             until(wait, "the seeded catalogue", driver -> driver.findElements(testId("project-row")).size() >= 11);
             assertNoHorizontalOverflow(browser, "the catalogue");
             browser.findElements(testId("project-link")).get(0).click();
@@ -260,9 +258,7 @@ class ConsolePageTest {
         try {
             WebDriverWait wait = waitFor(browser);
             signIn(browser, wait, DemoUsers.COORDINATOR);
-            browser.findElement(testId("lang-en")).click();
-            until(wait, "the console in English", driver -> "en".equals(
-                    driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+            switchToEnglish(browser, wait);
             until(wait, "the seeded catalogue", driver -> driver.findElements(testId("project-row")).size() >= 11);
             // a seeded project with municipalities taking part, so that a training can name one
             browser.findElements(testId("project-link")).stream()
