@@ -2,8 +2,8 @@ package pl.zmp.tracker.allinone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +54,9 @@ class AllInOneRestartTest {
     }
 
     private long eventsProjectedSinceStart(AllInOne allInOne) {
-        Timer timer = allInOne.queryService().getBean(MeterRegistry.class)
-                .find("eventProcessor.successTimer").tag("processorName", "live-read-models").timer();
-        return timer == null ? 0 : timer.count();
+        Counter projected = allInOne.queryService().getBean(MeterRegistry.class)
+                .find("tracker.projection.events").tag("processor", "live-read-models").counter();
+        return projected == null ? 0 : (long) projected.count();
     }
 
     private JsonNode awaitMunicipality(AllInOne allInOne, String id) {

@@ -10,7 +10,6 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-import org.springframework.web.util.UriComponentsBuilder;
 import pl.zmp.tracker.command.axon.CommandReceipt;
 
 import java.net.URI;
@@ -24,10 +23,11 @@ import java.net.URI;
 @RestControllerAdvice
 class ReadLocations implements ResponseBodyAdvice<Object> {
 
-    private final URI readUrl;
+    /** The query API's base URL without a trailing slash; the resource's path is appended to it. */
+    private final String readUrl;
 
     ReadLocations(@Value("${tracker.read-url:http://localhost:8082}") URI readUrl) {
-        this.readUrl = readUrl;
+        this.readUrl = readUrl.toString().replaceAll("/+$", "");
     }
 
     @Override
@@ -46,8 +46,7 @@ class ReadLocations implements ResponseBodyAdvice<Object> {
         boolean created = response instanceof ServletServerHttpResponse servlet
                 && servlet.getServletResponse().getStatus() == HttpStatus.CREATED.value();
         if (created && location != null && !location.isAbsolute()) {
-            response.getHeaders().setLocation(UriComponentsBuilder.fromUri(readUrl)
-                    .path(location.getPath()).build().toUri());
+            response.getHeaders().setLocation(URI.create(readUrl + location.getRawPath()));
         }
         return body;
     }

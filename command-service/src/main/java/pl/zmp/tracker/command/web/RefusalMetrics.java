@@ -36,8 +36,11 @@ class RefusalMetrics implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                          Class<? extends HttpMessageConverter<?>> converterType,
                                          ServerHttpRequest request, ServerHttpResponse response) {
+        if (!(body instanceof ProblemDetail problem) || !HttpMethod.POST.equals(request.getMethod())) {
+            return body;
+        }
         MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null && body instanceof ProblemDetail problem && HttpMethod.POST.equals(request.getMethod())) {
+        if (registry != null) {
             Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
             Counter.builder("tracker.commands.refused")
                     .description("commands refused, by problem code and HTTP status")

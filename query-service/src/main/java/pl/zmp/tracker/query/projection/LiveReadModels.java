@@ -1,5 +1,6 @@
 package pl.zmp.tracker.query.projection;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -46,5 +47,12 @@ public class LiveReadModels {
     @Bean
     static ConfigurerModule liveReadModelsShareOneProcessor() {
         return configurer -> configurer.eventProcessing().assignProcessingGroup(group -> PROCESSOR);
+    }
+
+    /** The live processor counts what it projects ({@link ProjectedEvents}). */
+    @Bean
+    static ConfigurerModule liveReadModelsCountProjectedEvents(MeterRegistry meters) {
+        ProjectedEvents counter = new ProjectedEvents(meters);
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(PROCESSOR, configuration -> counter);
     }
 }

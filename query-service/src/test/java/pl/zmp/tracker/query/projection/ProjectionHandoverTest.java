@@ -2,7 +2,6 @@ package pl.zmp.tracker.query.projection;
 
 import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -109,8 +108,8 @@ class ProjectionHandoverTest {
     }
 
     private static long projected(ConfigurableApplicationContext context) {
-        return context.getBean(MeterRegistry.class).find("eventProcessor.successTimer")
-                .tag("processorName", PROCESSOR).timers().stream().mapToLong(Timer::count).sum();
+        return (long) context.getBean(MeterRegistry.class).get("tracker.projection.events")
+                .tag("processor", PROCESSOR).counter().count();
     }
 
     /** Appends, for each of {@code count} new municipalities, its registration and {@code renames} renames. */
