@@ -31,6 +31,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -128,6 +129,15 @@ public class TrackerSecurityConfiguration {
                     SecurityProblems.unauthorized("Basic realm=\"" + REALM + "\"")));
         }
         return http.build();
+    }
+
+    /**
+     * Route rules match the request's path against their patterns instead of asking Spring MVC which handler
+     * the request would reach, a handler lookup per rule on every request (the default from Spring Security 7).
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRouteRules() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     /** What each role grants besides itself ({@link Role#grants}), applied to every hasRole rule. */
