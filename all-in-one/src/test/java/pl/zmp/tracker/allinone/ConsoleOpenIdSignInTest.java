@@ -15,8 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import pl.zmp.tracker.allinone.OpenIdProvider.Person;
 import pl.zmp.tracker.command.CommandServiceApplication;
 import pl.zmp.tracker.console.ConsoleApplication;
@@ -105,8 +103,7 @@ class ConsoleOpenIdSignInTest {
         if (provider != null) {
             provider.close();
         }
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        TestPostgres.dropSchema(SCHEMA);
     }
 
     @Test

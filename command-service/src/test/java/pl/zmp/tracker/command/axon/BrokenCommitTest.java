@@ -51,16 +51,12 @@ class BrokenCommitTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> TestPostgres.url() + "?currentSchema=" + SCHEMA);
-        properties.add("spring.datasource.username", TestPostgres::user);
-        properties.add("spring.datasource.password", TestPostgres::password);
-        properties.add("spring.flyway.schemas", () -> SCHEMA);
+        TestPostgres.useSchema(properties, SCHEMA);
     }
 
     @AfterAll
     static void dropSchema() {
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        TestPostgres.dropSchema(SCHEMA);
     }
 
     @Test

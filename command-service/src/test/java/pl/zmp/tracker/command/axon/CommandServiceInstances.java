@@ -57,7 +57,6 @@ final class CommandServiceInstances implements AutoCloseable {
     @Override
     public void close() {
         contexts.forEach(ConfigurableApplicationContext::close);
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + schema + " cascade");
+        TestPostgres.dropSchema(schema);
     }
 }

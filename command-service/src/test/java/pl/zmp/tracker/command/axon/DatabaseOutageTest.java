@@ -100,8 +100,7 @@ class DatabaseOutageTest {
     @AfterAll
     static void dropSchema() throws IOException {
         proxy.close();
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        TestPostgres.dropSchema(SCHEMA);
     }
 
     @Test

@@ -4,8 +4,6 @@ import pl.zmp.tracker.platform.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import pl.zmp.tracker.command.SignedIn;
@@ -25,15 +23,11 @@ class PostgresEventStoreRoundTripTest extends EventStoreRoundTripContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> TestPostgres.url() + "?currentSchema=" + SCHEMA);
-        properties.add("spring.datasource.username", TestPostgres::user);
-        properties.add("spring.datasource.password", TestPostgres::password);
-        properties.add("spring.flyway.schemas", () -> SCHEMA);
+        TestPostgres.useSchema(properties, SCHEMA);
     }
 
     @AfterAll
     static void dropSchema() {
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        TestPostgres.dropSchema(SCHEMA);
     }
 }

@@ -2,6 +2,7 @@ package pl.zmp.tracker.platform.eventstore;
 
 import org.axonframework.common.DateTimeUtils;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import java.time.ZoneOffset;
  */
 final class StoredTimestamps {
 
+    /** Out of range for every field of a date and time, so LocalDateTime refuses it. */
+    private static final int NOT_DIGITS = Integer.MIN_VALUE;
     private static final int[] NANOS_PER_DIGIT = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private StoredTimestamps() {
@@ -30,16 +33,13 @@ final class StoredTimestamps {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        int fractionDigits = length - 21;
         int fraction = digits(text, 20, length - 1);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || fraction < 0
-                || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-            return DateTimeUtils.parseInstant(text);
-        }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, fraction * NANOS_PER_DIGIT[fractionDigits])
+            // a field that is not digits (NOT_DIGITS) or out of its range is refused here and left to Axon
+            return LocalDateTime.of(year, month, day, hour, minute, second,
+                            fraction == NOT_DIGITS ? NOT_DIGITS : fraction * NANOS_PER_DIGIT[length - 21])
                     .toInstant(ZoneOffset.UTC);
-        } catch (RuntimeException invalidDate) {
+        } catch (DateTimeException invalid) {
             return DateTimeUtils.parseInstant(text);
         }
     }
@@ -49,13 +49,13 @@ final class StoredTimestamps {
                 && text.charAt(16) == ':' && text.charAt(19) == '.';
     }
 
-    /** The decimal number in {@code text[from, to)}, or -1 if a character there is not a digit. */
+    /** The decimal number in {@code text[from, to)}, or {@link #NOT_DIGITS} if a character there is not a digit. */
     private static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             int digit = text.charAt(i) - '0';
             if (digit < 0 || digit > 9) {
-                return -1;
+                return NOT_DIGITS;
             }
             value = value * 10 + digit;
         }

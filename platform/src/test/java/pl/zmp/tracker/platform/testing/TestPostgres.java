@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Where the tests find PostgreSQL, decided once per test JVM:
@@ -44,6 +47,20 @@ public final class TestPostgres {
 
     public static String password() {
         return server().password();
+    }
+
+    /** Points a Spring test's data source and its Flyway migrations at a schema of the test's own. */
+    public static void useSchema(DynamicPropertyRegistry properties, String schema) {
+        properties.add("spring.datasource.url", () -> url() + "?currentSchema=" + schema);
+        properties.add("spring.datasource.username", TestPostgres::user);
+        properties.add("spring.datasource.password", TestPostgres::password);
+        properties.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** Drops a test's schema and everything in it. */
+    public static void dropSchema(String schema) {
+        new JdbcTemplate(new DriverManagerDataSource(url(), user(), password()))
+                .execute("drop schema if exists " + schema + " cascade");
     }
 
     private record Server(String url, String user, String password) {

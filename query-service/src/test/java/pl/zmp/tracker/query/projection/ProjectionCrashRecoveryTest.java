@@ -65,8 +65,7 @@ class ProjectionCrashRecoveryTest {
         if (survivor != null) {
             survivor.close();
         }
-        new JdbcTemplate(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.user(), TestPostgres.password()))
-                .execute("drop schema if exists " + SCHEMA + " cascade");
+        TestPostgres.dropSchema(SCHEMA);
     }
 
     @Test
